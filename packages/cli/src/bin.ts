@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { migrateCommand } from './commands/migrate.js';
+import { migrationCreateCommand } from './commands/migration.js';
+import { schemaCommand } from './commands/schema.js';
+import { startCommand } from './commands/start.js';
+import { tokenCommand, type TokenOptions } from './commands/token.js';
+
+const program = new Command('hoctap')
+  .description('Hoc Tap: the learning-society platform. Configuration comes from the environment (see README).')
+  .showHelpAfterError();
+
+program.command('start').description('Start the GraphQL API (embedded PostgreSQL unless DATABASE_URL is set).').action(startCommand);
+program.command('migrate').description('Apply pending migrations and reference data, then exit.').action(migrateCommand);
+program
+  .command('token')
+  .description('Print a bearer token the local server accepts.')
+  .requiredOption('--role <role>', 'ADMIN, OFFICER, ASSOCIATION or ANALYST')
+  .option('--unit <code>', 'administrative unit code the role is scoped to (OFFICER, ASSOCIATION)')
+  .option('--as-of <date>', 'date the unit code is read at (default today)')
+  .option('--subject <id>', 'subject (user id) to put in the token')
+  .option('--expires <duration>', 'lifetime, e.g. 8h or 30d', '8h')
+  .action((options: TokenOptions) => tokenCommand(options));
+program
+  .command('schema')
+  .description('Print the composed GraphQL schema to a file, or check that the file is current.')
+  .argument('<action>', 'print or check')
+  .argument('[file]', 'schema file', 'schema/schema.graphql')
+  .action((action: string, file: string) => {
+    if (action !== 'print' && action !== 'check') throw new Error('action must be "print" or "check"');
+    return schemaCommand(action, file);
+  });
+program
+  .command('migration')
+  .description('Developer tools for migrations.')
+  .command('create')
+  .argument('<name>', 'kebab-case name')
+  .description('Generate a migration from the difference between the entities and the migrated schema.')
+  .action(migrationCreateCommand);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`hoctap: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { Role } from './roles.js';
+
+/** Who is asking. Anonymous callers have no role and see published data only. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; subject: string; role: Role.ADMIN | Role.ANALYST }
+  | {
+      kind: 'user';
+      subject: string;
+      role: Role.OFFICER | Role.ASSOCIATION;
+      /** The id of the administrative unit the caller is scoped to (ids are stable; codes are reused). */
+      unitId: string;
+      /** The unit's code, for messages. */
+      unitCode: string;
+    };
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+export type ScopedPrincipal = Extract<Principal, { unitId: string }>;
+
+export function isScoped(p: Principal): p is ScopedPrincipal {
+  return p.kind === 'user' && (p.role === Role.OFFICER || p.role === Role.ASSOCIATION);
+}
+
+export function describePrincipal(p: Principal): string {
+  if (p.kind === 'anonymous') return 'anonymous';
+  return isScoped(p) ? `${p.role} of unit ${p.unitCode}` : p.role;
+}

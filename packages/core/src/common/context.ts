@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal.js';
+
+/** Per-request DataLoaders, created on first use so a request pays only for what it asks. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, unknown>();
+
+  get<T>(key: string, create: () => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (loader === undefined) {
+      loader = create();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** What every resolver knows about the request it serves. */
+export interface RequestContext {
+  principal: Principal;
+  /** This request's own EntityManager (a fork), never shared with another request. */
+  em: EntityManager;
+  loaders: LoaderRegistry;
+  requestId: string;
+  logger: Logger;
+  /** Today's date (Vietnam) when the request arrived: the default `asOf` of every question. */
+  today: string;
+}

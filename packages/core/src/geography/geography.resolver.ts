@@ -1,0 +1,102 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import { pageWindow, toConnection } from '../common/connection.js';
+import { notFound } from '../common/errors.js';
+import { toGlobalId } from '../common/node-id.js';
+import { DateScalar } from '../common/scalars.js';
+import { AdminUnit } from './admin-unit.entity.js';
+import { findUnitByCode, geographyLoaders, listUnits } from './geography.service.js';
+import { AdminUnitConnection, AdminUnitFilterInput, AdminUnitType, SuccessionType } from './geography.types.js';
+
+/** The map is published data: every caller, signed in or not, may read it. */
+@Resolver(() => AdminUnitType)
+export class GeographyResolver {
+  @Query(() => AdminUnitType, { nullable: true, description: 'The unit that has this code on the given date (default today).' })
+  async adminUnit(
+    @Arg('code', () => String, { description: 'GSO code, e.g. "87" or "29845".' }) code: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to read the code at; default today.' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit | null> {
+    return findUnitByCode(ctx.em, code, asOf ?? ctx.today);
+  }
+
+  @Query(() => AdminUnitConnection, { description: 'Administrative units, filtered and paginated, ordered by code (or by relevance when searching).' })
+  async adminUnits(
+    @Arg('filter', () => AdminUnitFilterInput, { nullable: true }) filter: AdminUnitFilterInput | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–100; default 20.' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the item to continue after.' }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const asOf = filter?.asOf ?? ctx.today;
+    const { limit, offset } = pageWindow({ first, after });
+    let parentId: string | undefined;
+    if (filter?.parentCode) {
+      const parent = await findUnitByCode(ctx.em, filter.parentCode, asOf);
+      if (!parent) throw notFound(`No administrative unit has code ${filter.parentCode} on ${asOf}.`);
+      parentId = parent.id;
+    }
+    const page = await listUnits(ctx.em, { level: filter?.level, parentId, search: filter?.search, asOf }, limit, offset);
+    return toConnection(page);
+  }
+
+  @FieldResolver(() => String)
+  id(@Root() unit: AdminUnit): string {
+    return toGlobalId('AdminUnit', unit.id);
+  }
+
+  @FieldResolver(() => AdminUnitType, { nullable: true, description: 'The parent unit as of `asOf` (default: today, or the last day this unit existed).' })
+  async parent(
+    @Root() unit: AdminUnit,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit | null> {
+    const loaders = geographyLoaders(ctx);
+    const lineage = await loaders.lineage(asOf ?? ctx.today).load(unit.id);
+    return lineage[1] ? loaders.unit.load(lineage[1]) : null;
+  }
+
+  @FieldResolver(() => [AdminUnitType], { description: 'Ancestors from the parent up to the province, as of `asOf` (default: today, or the last day this unit existed).' })
+  async ancestors(
+    @Root() unit: AdminUnit,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit[]> {
+    const loaders = geographyLoaders(ctx);
+    const lineage = await loaders.lineage(asOf ?? ctx.today).load(unit.id);
+    const units = await loaders.unit.loadMany(lineage.slice(1));
+    return units.filter((u): u is AdminUnit => u instanceof AdminUnit);
+  }
+
+  @FieldResolver(() => [AdminUnitType], {
+    description: 'Direct children that exist on `asOf` (default today), ordered by code.',
+    // A province can have hundreds of communes.
+    complexity: ({ childComplexity }) => 1 + childComplexity * 200,
+  })
+  async children(
+    @Root() unit: AdminUnit,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit[]> {
+    return geographyLoaders(ctx).children(asOf ?? ctx.today).load(unit.id);
+  }
+
+  @FieldResolver(() => [SuccessionType], { description: 'Units this unit (or part of it) became, with kind, date and legal basis.' })
+  async successors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
+    const rows = await geographyLoaders(ctx).successionsFrom.load(unit.id);
+    return rows.map((s) => ({ kind: s.kind, effectiveDate: s.effectiveDate, legalBasis: s.legalBasis, weight: s.weight ?? null, unit: s.to }));
+  }
+
+  @FieldResolver(() => [SuccessionType], { description: 'Units that became this unit (wholly or partly), with kind, date and legal basis.' })
+  async predecessors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
+    const rows = await geographyLoaders(ctx).successionsTo.load(unit.id);
+    return rows.map((s) => ({ kind: s.kind, effectiveDate: s.effectiveDate, legalBasis: s.legalBasis, weight: s.weight ?? null, unit: s.from }));
+  }
+
+  @FieldResolver(() => [AdminUnitType], { description: "Today's units that cover this unit, following successions transitively; the unit itself while it exists." })
+  async current(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
+    const loaders = geographyLoaders(ctx);
+    const ids = await loaders.current.load(unit.id);
+    const units = await loaders.unit.loadMany(ids);
+    return units.filter((u): u is AdminUnit => u instanceof AdminUnit).sort((a, b) => a.code.localeCompare(b.code));
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { ReferenceDataLoad } from './common/reference-data-load.entity.js';
+import type { ReferenceDataSet } from './common/reference-data.js';
+import { AdminUnitParent } from './geography/admin-unit-parent.entity.js';
+import { AdminUnit } from './geography/admin-unit.entity.js';
+import { GeographyResolver } from './geography/geography.resolver.js';
+import { provincesReferenceData } from './geography/provinces.reference.js';
+import { Succession } from './geography/succession.entity.js';
+
+export const CORE_VERSION = '1.0.0';
+
+/** Everything the core contributes, listed explicitly (no globs): entities, resolvers, reference data. */
+export const coreModule = {
+  entities: [AuditEntry, ReferenceDataLoad, AdminUnit, AdminUnitParent, Succession],
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
+  resolvers: [AuthResolver, GeographyResolver] as [Function, ...Function[]],
+  referenceData: [provincesReferenceData] as ReferenceDataSet[],
+};
+
+export { audit, diff, type Actor, type AuditRecord } from './audit/audit.service.js';
+export { AuditEntry } from './audit/audit-entry.entity.js';
+export { assertAccess } from './auth/access.js';
+export { ANONYMOUS, describePrincipal, isScoped, type Principal } from './auth/principal.js';
+export { Role } from './auth/roles.js';
+export { decideAccess, type Access } from './auth/scope.rules.js';
+export { TokenService, type TokenClaims } from './auth/token.service.js';
+export { LoaderRegistry, type Logger, type RequestContext } from './common/context.js';
+export { badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from './common/errors.js';
+export { loadReferenceData, type ReferenceDataSet, type ReferenceLoadReport } from './common/reference-data.js';
+export { DateScalar, todayInVietnam } from './common/scalars.js';
+export { AdminUnit } from './geography/admin-unit.entity.js';
+export { AdminLevel } from './geography/geography.enums.js';
+export { findUnitByCode } from './geography/geography.service.js';

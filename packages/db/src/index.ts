@@ -1,0 +1,7 @@
+export { databaseOf, quoteIdent, withDatabase } from './database-url.js';
+export { freePort, startEmbeddedPostgres, type EmbeddedOptions, type EmbeddedServer } from './embedded.js';
+export { coreMigrations } from './migrations/index.js';
+export { migrate, migrationStatus, openOrm, ormConfig, type MigrationStatus, type OrmOptions } from './orm.js';
+export { ensureDatabase, openDatabaseServer, type DatabaseServer, type DatabaseServerOptions } from './server.js';
+export { cloneDatabase, createTemplateDatabase, dropDatabase, dropDatabasesByPrefix } from './test-databases.js';
+export { createMigration, CORE_MIGRATIONS_DIR, writeMigrationIndex } from './migration-create.js';

@@ -1,0 +1,55 @@
+import pg from 'pg';
+import { quoteIdent, withDatabase } from './database-url.js';
+import { startEmbeddedPostgres } from './embedded.js';
+
+export interface DatabaseServer {
+  /** URL of the application database. */
+  url: string;
+  /** True when this process started the server and must stop it. */
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export interface DatabaseServerOptions {
+  /** An external server's URL (DATABASE_URL). When given, no server is ever started. */
+  databaseUrl?: string | undefined;
+  /** Where the embedded server keeps its files (HOCTAP_DATA_DIR). */
+  dataDir: string;
+  /** Name of the application database on the embedded server. */
+  databaseName?: string;
+  onLog?: (line: string) => void;
+}
+
+/** Creates a database unless it exists; safe to call on every start. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`create database ${quoteIdent(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Connects to the configured PostgreSQL: the external one named by DATABASE_URL, or else an
+ * embedded one started here with its data in the data directory.
+ */
+export async function openDatabaseServer(options: DatabaseServerOptions): Promise<DatabaseServer> {
+  if (options.databaseUrl) {
+    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+  }
+  const server = await startEmbeddedPostgres({
+    dir: options.dataDir,
+    ...(options.onLog ? { onLog: options.onLog } : {}),
+  });
+  const name = options.databaseName ?? 'hoctap';
+  try {
+    await ensureDatabase(server.url, name);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: withDatabase(server.url, name), embedded: true, stop: () => server.stop() };
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import fastifyApollo from '@as-integrations/fastify';
+import type { RequestContext, TokenService } from '@hoctap/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import { contextFactory } from './context.js';
+import { registerHealthRoutes } from './health.js';
+import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
+
+export interface AppOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  tokens: TokenService;
+  limits: QueryLimits;
+  logLevel: string;
+  production: boolean;
+}
+
+/** The HTTP application: GraphQL at /graphql (GET and POST) and the health probes. */
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel, redact: ['req.headers.authorization'] },
+    // A caller's request id is kept so logs can be followed across services.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    validationRules: limitRules(options.limits),
+    // The platform shuts down itself (HTTP first, then Apollo, then the database); Apollo's own
+    // signal handlers would stop it mid-request and re-raise the signal.
+    stopOnTerminationSignals: false,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    plugins: [
+      costLimitPlugin(options.schema, options.limits.maxCost),
+      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: contextFactory(options.orm, options.tokens),
+  });
+  registerHealthRoutes(app, options.orm);
+  // Fastify stops accepting, waits for requests in flight, then runs this hook.
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+  });
+  return app;
+}

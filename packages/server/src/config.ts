@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+/** Environment variables the server reads; each has a default that suits a developer's machine. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: optionalText,
+  HOCTAP_DATA_DIR: z.string().default('./.data'),
+  HOCTAP_JWT_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  HOCTAP_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  HOCTAP_MAX_COST: z.coerce.number().int().min(10).default(20000),
+  HOCTAP_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent an embedded one runs in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** From HOCTAP_JWT_SECRET, or generated once into the data directory for local use. */
+  jwtSecret: string | undefined;
+  maxDepth: number;
+  maxCost: number;
+  shutdownGraceMs: number;
+  logLevel: string;
+  production: boolean;
+}
+
+/** Reads the configuration, naming each bad variable and its rule. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.HOCTAP_DATA_DIR),
+    jwtSecret: e.HOCTAP_JWT_SECRET,
+    maxDepth: e.HOCTAP_MAX_DEPTH,
+    maxCost: e.HOCTAP_MAX_COST,
+    shutdownGraceMs: e.HOCTAP_SHUTDOWN_GRACE_MS,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  };
+}
+
+/**
+ * The configured JWT secret, or for local use a random one kept in the data directory so that
+ * `hoctap token` and the server agree without any setup. Production must configure its own.
+ */
+export async function resolveJwtSecret(config: Pick<ServerConfig, 'jwtSecret' | 'dataDir' | 'production'>): Promise<string> {
+  if (config.jwtSecret) return config.jwtSecret;
+  if (config.production) throw new Error('Invalid configuration: HOCTAP_JWT_SECRET is required when NODE_ENV=production');
+  const file = join(config.dataDir, 'jwt-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,47 @@
+import { coreModule, loadReferenceData, type ReferenceLoadReport } from '@hoctap/core';
+import { coreMigrations, migrate, openDatabaseServer, openOrm, type DatabaseServer } from '@hoctap/db';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ServerConfig } from './config.js';
+
+export interface PlatformDatabase {
+  database: DatabaseServer;
+  orm: MikroORM;
+  migrationsApplied: string[];
+  referenceData: ReferenceLoadReport[];
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to (or starts) the database, applies pending migrations and loads new or changed
+ * reference data: what `start`, `migrate` and `token` all need. Every step is idempotent.
+ */
+export async function openPlatformDatabase(
+  config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
+  progress: (line: string) => void = () => undefined,
+): Promise<PlatformDatabase> {
+  progress(config.databaseUrl ? 'Using the PostgreSQL server in DATABASE_URL.' : `Starting embedded PostgreSQL in ${config.dataDir} …`);
+  const database = await openDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let orm: MikroORM | undefined;
+  try {
+    orm = await openOrm({ clientUrl: database.url, entities: coreModule.entities, migrations: coreMigrations });
+    const migrationsApplied = await migrate(orm);
+    progress(migrationsApplied.length ? `Applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}.` : 'Database schema is up to date.');
+    const referenceData = await loadReferenceData(orm.em.fork(), coreModule.referenceData);
+    for (const r of referenceData) progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
+    const opened = orm;
+    return {
+      database,
+      orm,
+      migrationsApplied,
+      referenceData,
+      async close() {
+        await opened.close();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await orm?.close();
+    await database.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+export { createApp, type AppOptions } from './app.js';
+export { loadConfig, resolveJwtSecret, type ServerConfig } from './config.js';
+export { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
+export { openPlatformDatabase, type PlatformDatabase } from './database.js';
+export { startPlatform, type Platform } from './platform.js';
+export { buildHoctapSchema, printHoctapSchema, type SchemaContribution } from './schema.js';

@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+}
+
+/**
+ * Depth and alias limits run as validation rules, so an abusive query is refused before any
+ * resolver runs. Introspection is exempt: tools like the Sandbox need its deep queries.
+ */
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      errorMessage: 'Query refused: too deep.',
+    }) as unknown as ValidationRule,
+    maxAliasesRule({ n: 30, exposeLimits: true, errorMessage: 'Query refused: too many aliases.' }) as unknown as ValidationRule,
+  ];
+}
+
+/**
+ * A list field with `first` costs its children `first` times over; other lists (successors,
+ * ancestors: a handful of items) five times, unless the field declares its own complexity.
+ */
+const paginationEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  // A connection's `nodes` and `edges` are the page its `first` already paid for.
+  if (type.name.endsWith('Connection')) return 1 + childComplexity;
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  const isList = field.type.toString().includes('[') || field.type.toString().endsWith('Connection!');
+  if (first !== undefined) return 1 + childComplexity * Math.max(first, 1);
+  if (isList) return 1 + childComplexity * 5;
+  return undefined;
+};
+
+/**
+ * Refuses operations whose estimated cost is above the limit, with the cost in the error, before
+ * execution starts.
+ */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+            estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(`Query refused: its estimated cost ${cost} is above the limit of ${maxCost}. Ask for fewer items or fewer fields.`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
