@@ -17,6 +17,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
+    // Decorated classes need the metadata polyfill before they load, as the packages' entry points do.
+    setupFiles: ['reflect-metadata'],
     // Database-backed tests clone a template and may start a server; 2-core CI machines are slow.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -8,6 +8,7 @@ import { AdminUnit } from './geography/admin-unit.entity.js';
 import { GeographyResolver } from './geography/geography.resolver.js';
 import { provincesReferenceData } from './geography/provinces.reference.js';
 import { Succession } from './geography/succession.entity.js';
+import { VillageResolver } from './geography/village.resolver.js';
 
 export const CORE_VERSION = '1.0.0';
 
@@ -15,7 +16,7 @@ export const CORE_VERSION = '1.0.0';
 export const coreModule = {
   entities: [AuditEntry, ReferenceDataLoad, AdminUnit, AdminUnitParent, Succession],
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
-  resolvers: [AuthResolver, GeographyResolver] as [Function, ...Function[]],
+  resolvers: [AuthResolver, GeographyResolver, VillageResolver] as [Function, ...Function[]],
   referenceData: [provincesReferenceData] as ReferenceDataSet[],
 };
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -92,6 +92,9 @@ async function runningPort(clusterDir: string): Promise<number | null> {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const clusterDir = join(options.dir, 'postgres');
   await mkdir(options.dir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through the
+  // directory to reach its cluster (the secrets in it stay 0600).
+  if (process.getuid?.() === 0) await chmod(options.dir, 0o711);
   const password = await readOrCreateSecret(join(options.dir, 'postgres-password'));
   const attachedPort = await runningPort(clusterDir);
   if (attachedPort !== null) {

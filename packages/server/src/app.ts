@@ -30,8 +30,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     },
     requestIdHeader: false,
   });
+  // While shutting down, answers still being sent close their connection, so that keep-alive
+  // clients do not hold the server open after the last request in flight has finished.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   const apollo = new ApolloServer<RequestContext>({

@@ -3,4 +3,4 @@ export { loadConfig, resolveJwtSecret, type ServerConfig } from './config.js';
 export { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 export { openPlatformDatabase, type PlatformDatabase } from './database.js';
 export { startPlatform, type Platform } from './platform.js';
-export { buildHoctapSchema, printHoctapSchema, type SchemaContribution } from './schema.js';
+export { buildHoctapSchema, printHoctapSchema, schemaFileDrift, type SchemaContribution } from './schema.js';

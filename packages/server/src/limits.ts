@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -14,16 +14,14 @@ export interface QueryLimits {
  * resolver runs. Introspection is exempt: tools like the Sandbox need its deep queries.
  */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
+  // Reported as validation errors (HTTP 400, GRAPHQL_VALIDATION_FAILED) rather than thrown, which
+  // Apollo would turn into a 500.
+  const report = (context: ValidationContext | null, error: GraphQLError) =>
+    context?.reportError(new GraphQLError(`Query refused: ${error.message.replace(/^Syntax Error: /, '')}`));
   return [
-    maxDepthRule({
-      n: limits.maxDepth,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      exposeLimits: true,
-      errorMessage: 'Query refused: too deep.',
-    }) as unknown as ValidationRule,
-    maxAliasesRule({ n: 30, exposeLimits: true, errorMessage: 'Query refused: too many aliases.' }) as unknown as ValidationRule,
-  ];
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [report] }),
+    maxAliasesRule({ n: 30, propagateOnRejection: false, onReject: [report] }),
+  ] as unknown as ValidationRule[];
 }
 
 /**

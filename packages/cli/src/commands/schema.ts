@@ -1,15 +1,15 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { buildHoctapSchema, printHoctapSchema } from '@hoctap/server';
+import { writeFile } from 'node:fs/promises';
+import { buildHoctapSchema, printHoctapSchema, schemaFileDrift } from '@hoctap/server';
 
 /** `hoctap schema print|check <file>`: writes the composed schema, or fails when the file is stale. */
 export async function schemaCommand(action: 'print' | 'check', file: string): Promise<void> {
-  const printed = printHoctapSchema(await buildHoctapSchema());
+  const schema = await buildHoctapSchema();
   if (action === 'print') {
-    await writeFile(file, printed);
+    await writeFile(file, printHoctapSchema(schema));
     console.error(`Wrote ${file}.`);
     return;
   }
-  const committed = await readFile(file, 'utf8').catch(() => '');
-  if (committed !== printed) throw new Error(`${file} is stale: run "pnpm hoctap schema print" and commit the result.`);
+  const drift = await schemaFileDrift(file, schema);
+  if (drift) throw new Error(drift);
   console.error(`${file} is up to date.`);
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { DateScalar } from '../common/scalars.js';
 import { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography.enums.js';
@@ -28,6 +28,9 @@ export class AdminUnitType {
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day the unit existed; null while it exists.' })
   validTo!: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it as `expectedVersion` when you update the unit.' })
+  version!: number;
 }
 
 @ObjectType('Succession', { description: 'A unit, or part of it, passing to another unit on a date by a legal act.' })
