@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@hoctap/core';
-import { cloneDatabase, dropDatabase, withDatabase } from '@hoctap/db';
+import { cloneDatabase, dropDatabase } from '@hoctap/db';
 import { loadConfig, startPlatform, type Platform } from '@hoctap/server';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,7 +14,13 @@ async function graphql(platform: Platform, query: string, headers: Record<string
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    },
+  };
 }
 
 describe('a fresh data directory (embedded PostgreSQL)', () => {
@@ -30,14 +36,21 @@ describe('a fresh data directory (embedded PostgreSQL)', () => {
 
   it('starts, migrates, loads reference data and answers; a second start reuses all of it', async () => {
     // DATABASE_URL is deliberately absent here: this test is about the embedded database.
-    const config = { ...loadConfig({ PORT: '0', HOCTAP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), databaseUrl: undefined };
+    const config = {
+      ...loadConfig({ PORT: '0', HOCTAP_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+      databaseUrl: undefined,
+    };
     const first = await startPlatform(config);
     try {
       expect(first.database.embedded).toBe(true);
       expect(first.migrationsApplied.length).toBeGreaterThan(0);
       expect(first.referenceData.every((r) => r.status === 'loaded')).toBe(true);
       const token = await first.tokens.sign({ subject: 'e2e', role: Role.ADMIN });
-      const created = await graphql(first, 'mutation { createVillage(input: { communeCode: "87", name: "x" }) { id } }', { authorization: `Bearer ${token}` });
+      const created = await graphql(
+        first,
+        'mutation { createVillage(input: { communeCode: "87", name: "x" }) { id } }',
+        { authorization: `Bearer ${token}` },
+      );
       expect(created.body.errors?.[0]?.message).toBe('communeCode: names no commune on that date');
       const answer = await graphql(first, '{ adminUnits(filter: { level: PROVINCE }) { totalCount } }');
       expect(answer.body).toEqual({ data: { adminUnits: { totalCount: 34 } } });
@@ -49,7 +62,10 @@ describe('a fresh data directory (embedded PostgreSQL)', () => {
     try {
       expect(second.migrationsApplied).toEqual([]);
       expect(second.referenceData.map((r) => r.status)).toEqual(second.referenceData.map(() => 'unchanged'));
-      const answer = await graphql(second, '{ adminUnits(filter: { level: PROVINCE, asOf: "2025-01-01" }) { totalCount } }');
+      const answer = await graphql(
+        second,
+        '{ adminUnits(filter: { level: PROVINCE, asOf: "2025-01-01" }) { totalCount } }',
+      );
       expect(answer.body).toEqual({ data: { adminUnits: { totalCount: 63 } } });
     } finally {
       await second.close();
@@ -87,9 +103,12 @@ describe('a running server', () => {
   });
 
   it('serves GraphQL over GET as well as POST', async () => {
-    const response = await fetch(`${platform.url}/graphql?query=${encodeURIComponent('{ viewer { authenticated } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const response = await fetch(
+      `${platform.url}/graphql?query=${encodeURIComponent('{ viewer { authenticated } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(await response.json()).toEqual({ data: { viewer: { authenticated: false } } });
   });
 
@@ -118,12 +137,15 @@ describe('a running server', () => {
 
   it('accepts a valid token and reports who is asking', async () => {
     const token = await platform.tokens.sign({ subject: 'analyst-1', role: Role.ANALYST });
-    const { body } = await graphql(platform, '{ viewer { authenticated role subject } }', { authorization: `Bearer ${token}` });
+    const { body } = await graphql(platform, '{ viewer { authenticated role subject } }', {
+      authorization: `Bearer ${token}`,
+    });
     expect(body).toEqual({ data: { viewer: { authenticated: true, role: 'ANALYST', subject: 'analyst-1' } } });
   });
 
   it('refuses a query deeper than the limit before running it', async () => {
-    const deep = '{ adminUnit(code: "01") { current { current { current { current { current { current { code } } } } } } } }';
+    const deep =
+      '{ adminUnit(code: "01") { current { current { current { current { current { current { code } } } } } } } }';
     const { status, body } = await graphql(platform, deep);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toBe('Query refused: Query depth limit of 6 exceeded, found 8.');
@@ -143,7 +165,10 @@ describe('a running server', () => {
     await proxy.cut();
     const down = await fetch(`${platform.url}/readyz`);
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ status: 'not ready', reason: expect.stringMatching(/database unreachable/) });
+    expect(await down.json()).toMatchObject({
+      status: 'not ready',
+      reason: expect.stringMatching(/database unreachable/),
+    });
     expect((await fetch(`${platform.url}/healthz`)).status).toBe(200);
     await proxy.restore();
     await expect.poll(async () => (await fetch(`${platform.url}/readyz`)).status, { timeout: 10_000 }).toBe(200);

@@ -1,16 +1,8 @@
 import { join } from 'node:path';
 import { createTemplateDatabase, dropDatabasesByPrefix, openDatabaseServer } from '@hoctap/db';
 import { openPlatformDatabase } from '@hoctap/server';
+import type {} from '@hoctap/server/testing';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** URL of the PostgreSQL server the tests create their databases on. */
-    testServerUrl: string;
-    /** Migrated database with reference data that each test file clones. */
-    testTemplate: string;
-  }
-}
 
 const TEMPLATE = 'hoctap_test_template';
 

@@ -10,8 +10,14 @@ const program = new Command('hoctap')
   .description('Hoc Tap: the learning-society platform. Configuration comes from the environment (see README).')
   .showHelpAfterError();
 
-program.command('start').description('Start the GraphQL API (embedded PostgreSQL unless DATABASE_URL is set).').action(startCommand);
-program.command('migrate').description('Apply pending migrations and reference data, then exit.').action(migrateCommand);
+program
+  .command('start')
+  .description('Start the GraphQL API (embedded PostgreSQL unless DATABASE_URL is set).')
+  .action(startCommand);
+program
+  .command('migrate')
+  .description('Apply pending migrations and reference data, then exit.')
+  .action(migrateCommand);
 program
   .command('token')
   .description('Print a bearer token the local server accepts.')

@@ -99,7 +99,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const attachedPort = await runningPort(clusterDir);
   if (attachedPort !== null) {
     // Someone else started it and will stop it; we only connect.
-    return { url: `postgresql://postgres:${password}@127.0.0.1:${attachedPort}/postgres`, port: attachedPort, stop: async () => undefined };
+    return {
+      url: `postgresql://postgres:${password}@127.0.0.1:${attachedPort}/postgres`,
+      port: attachedPort,
+      stop: async () => undefined,
+    };
   }
   const port = await freePort();
   const log = options.onLog ?? (() => undefined);

@@ -27,6 +27,9 @@ export function ormConfig(options: OrmOptions): Options {
       snapshot: false,
       silent: true,
     },
+    // SQL functions are written by hand in migrations (e.g. hoctap_unaccent for search); the
+    // schema diff must not propose dropping them.
+    schemaGenerator: { ignoreRoutines: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Every request forks its own EntityManager; the global one must never be used by mistake.
     allowGlobalContext: false,

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo from '@as-integrations/fastify';
 import type { RequestContext, TokenService } from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -51,7 +54,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     includeStacktraceInErrorResponses: !options.production,
     plugins: [
       costLimitPlugin(options.schema, options.limits.maxCost),
-      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      options.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
   await apollo.start();

@@ -64,9 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
  * The configured JWT secret, or for local use a random one kept in the data directory so that
  * `hoctap token` and the server agree without any setup. Production must configure its own.
  */
-export async function resolveJwtSecret(config: Pick<ServerConfig, 'jwtSecret' | 'dataDir' | 'production'>): Promise<string> {
+export async function resolveJwtSecret(
+  config: Pick<ServerConfig, 'jwtSecret' | 'dataDir' | 'production'>,
+): Promise<string> {
   if (config.jwtSecret) return config.jwtSecret;
-  if (config.production) throw new Error('Invalid configuration: HOCTAP_JWT_SECRET is required when NODE_ENV=production');
+  if (config.production)
+    throw new Error('Invalid configuration: HOCTAP_JWT_SECRET is required when NODE_ENV=production');
   const file = join(config.dataDir, 'jwt-secret');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   await mkdir(config.dataDir, { recursive: true });

@@ -19,15 +19,24 @@ export async function openPlatformDatabase(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
   progress: (line: string) => void = () => undefined,
 ): Promise<PlatformDatabase> {
-  progress(config.databaseUrl ? 'Using the PostgreSQL server in DATABASE_URL.' : `Starting embedded PostgreSQL in ${config.dataDir} …`);
+  progress(
+    config.databaseUrl
+      ? 'Using the PostgreSQL server in DATABASE_URL.'
+      : `Starting embedded PostgreSQL in ${config.dataDir} …`,
+  );
   const database = await openDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let orm: MikroORM | undefined;
   try {
     orm = await openOrm({ clientUrl: database.url, entities: coreModule.entities, migrations: coreMigrations });
     const migrationsApplied = await migrate(orm);
-    progress(migrationsApplied.length ? `Applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}.` : 'Database schema is up to date.');
+    progress(
+      migrationsApplied.length
+        ? `Applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}.`
+        : 'Database schema is up to date.',
+    );
     const referenceData = await loadReferenceData(orm.em.fork(), coreModule.referenceData);
-    for (const r of referenceData) progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
+    for (const r of referenceData)
+      progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
     const opened = orm;
     return {
       database,

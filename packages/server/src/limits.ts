@@ -2,7 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -19,7 +24,13 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
   const report = (context: ValidationContext | null, error: GraphQLError) =>
     context?.reportError(new GraphQLError(`Query refused: ${error.message.replace(/^Syntax Error: /, '')}`));
   return [
-    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: [report] }),
+    maxDepthRule({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [report],
+    }),
     maxAliasesRule({ n: 30, propagateOnRejection: false, onReject: [report] }),
   ] as unknown as ValidationRule[];
 }
@@ -55,9 +66,12 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
             estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > maxCost) {
-            throw new GraphQLError(`Query refused: its estimated cost ${cost} is above the limit of ${maxCost}. Ask for fewer items or fewer fields.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query refused: its estimated cost ${cost} is above the limit of ${maxCost}. Ask for fewer items or fewer fields.`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

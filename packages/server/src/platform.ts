@@ -21,7 +21,10 @@ export interface Platform {
 }
 
 /** Everything `hoctap start` does: database, migrations, reference data, schema, HTTP. */
-export async function startPlatform(config: ServerConfig, onProgress: (line: string) => void = () => undefined): Promise<Platform> {
+export async function startPlatform(
+  config: ServerConfig,
+  onProgress: (line: string) => void = () => undefined,
+): Promise<Platform> {
   const db = await openPlatformDatabase(config, onProgress);
   try {
     const tokens = new TokenService(await resolveJwtSecret(config));

@@ -29,7 +29,9 @@ describe('schema/schema.graphql', () => {
     await copyFile(committed, edited);
     const text = await readFile(edited, 'utf8');
     await writeFile(edited, text.replace('type AdminUnit {', 'type AdminUnit {\n  hacked: Boolean'));
-    expect(await schemaFileDrift(edited, schema)).toMatch(/is stale \(first difference at line \d+: file has "  hacked: Boolean"/);
+    expect(await schemaFileDrift(edited, schema)).toMatch(
+      /is stale \(first difference at line \d+: file has " {2}hacked: Boolean"/,
+    );
   });
 
   it('is reported missing when absent', async () => {

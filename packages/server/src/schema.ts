@@ -9,7 +9,9 @@ export interface SchemaContribution {
   resolvers: readonly Function[];
 }
 
-export async function buildHoctapSchema(contributions: readonly SchemaContribution[] = [coreModule]): Promise<GraphQLSchema> {
+export async function buildHoctapSchema(
+  contributions: readonly SchemaContribution[] = [coreModule],
+): Promise<GraphQLSchema> {
   const resolvers = contributions.flatMap((c) => c.resolvers);
   const [first, ...rest] = resolvers;
   if (!first) throw new Error('No resolvers to build a schema from.');

@@ -3,8 +3,18 @@ import { coreModule, Role, TokenService, type Principal } from '@hoctap/core';
 import { cloneDatabase, dropDatabase, openOrm, coreMigrations } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
 import { createApp } from './app.js';
 import { buildHoctapSchema } from './schema.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the PostgreSQL server the tests create their databases on (set by the global setup). */
+    testServerUrl: string;
+    /** Migrated database with reference data that each test file clones. */
+    testTemplate: string;
+  }
+}
 
 export interface TestDatabase {
   url: string;
@@ -16,7 +26,10 @@ export interface TestDatabase {
 }
 
 /** A database of this test file's own, copied from the migrated template in milliseconds. */
-export async function createTestDatabase(serverUrl: string, template: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  serverUrl: string = inject('testServerUrl'),
+  template: string = inject('testTemplate'),
+): Promise<TestDatabase> {
   const name = `hoctap_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const url = await cloneDatabase(serverUrl, template, name);
   const statements: string[] = [];
@@ -55,7 +68,14 @@ export interface TestApi {
 /** The HTTP app over a test database, with a helper to call it as any caller. */
 export async function createTestApi(orm: MikroORM, limits = { maxDepth: 10, maxCost: 20000 }): Promise<TestApi> {
   const tokens = new TokenService(TEST_JWT_SECRET);
-  const app = await createApp({ orm, schema: await buildHoctapSchema(), tokens, limits, logLevel: 'silent', production: false });
+  const app = await createApp({
+    orm,
+    schema: await buildHoctapSchema(),
+    tokens,
+    limits,
+    logLevel: 'silent',
+    production: false,
+  });
   return {
     app,
     tokens,
@@ -67,7 +87,12 @@ export async function createTestApi(orm: MikroORM, limits = { maxDepth: 10, maxC
         const unit = 'unitId' in as ? { id: as.unitId, code: as.unitCode } : undefined;
         headers.authorization = `Bearer ${await tokens.sign({ subject: as.subject, role: as.role, ...(unit ? { unit } : {}) })}`;
       }
-      const response = await app.inject({ method: 'POST', url: '/graphql', headers, payload: { query, variables: options.variables } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers,
+        payload: { query, variables: options.variables },
+      });
       return { status: response.statusCode, ...(response.json() as object) };
     },
     close: () => app.close(),

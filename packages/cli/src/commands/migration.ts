@@ -4,7 +4,8 @@ import { loadConfig } from '@hoctap/server';
 
 /** `hoctap migration create <name>` (for developers): writes a migration for what the entities changed. */
 export async function migrationCreateCommand(name: string): Promise<void> {
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error('The migration name must be kebab-case, e.g. "add-evaluations".');
+  if (!/^[a-z][a-z0-9-]*$/.test(name))
+    throw new Error('The migration name must be kebab-case, e.g. "add-evaluations".');
   const config = loadConfig();
   const server = await openDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
@@ -14,7 +15,11 @@ export async function migrationCreateCommand(name: string): Promise<void> {
       migrations: coreMigrations,
       name: name.replaceAll('-', '_'),
     });
-    console.error(result.file ? `Wrote ${result.file} (${result.statements} statements) and updated the index.` : 'No changes: the entities match the migrations.');
+    console.error(
+      result.file
+        ? `Wrote ${result.file} (${result.statements} statements) and updated the index.`
+        : 'No changes: the entities match the migrations.',
+    );
   } finally {
     await server.stop();
   }

@@ -4,7 +4,9 @@ import { loadConfig, startPlatform } from '@hoctap/server';
 export async function startCommand(): Promise<void> {
   const config = loadConfig();
   const platform = await startPlatform(config, (line) => console.error(line));
-  console.error(`Hoc Tap GraphQL API ready at ${platform.url}/graphql (health: ${platform.url}/healthz, readiness: ${platform.url}/readyz)`);
+  console.error(
+    `Hoc Tap GraphQL API ready at ${platform.url}/graphql (health: ${platform.url}/healthz, readiness: ${platform.url}/readyz)`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

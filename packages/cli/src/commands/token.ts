@@ -17,7 +17,8 @@ export async function tokenCommand(options: TokenOptions): Promise<void> {
   }
   const scoped = role === Role.OFFICER || role === Role.ASSOCIATION;
   if (scoped && !options.unit) throw new Error(`--unit <code> is required for role ${role}.`);
-  if (!scoped && options.unit) throw new Error(`--unit applies only to OFFICER and ASSOCIATION; ${role} is not scoped.`);
+  if (!scoped && options.unit)
+    throw new Error(`--unit applies only to OFFICER and ASSOCIATION; ${role} is not scoped.`);
   const config = loadConfig();
   let unit: { id: string; code: string } | undefined;
   if (options.unit) {
@@ -25,7 +26,10 @@ export async function tokenCommand(options: TokenOptions): Promise<void> {
     const db = await openPlatformDatabase(config);
     try {
       const found = await findUnitByCode(db.orm.em.fork(), options.unit, asOf);
-      if (!found) throw new Error(`No administrative unit has code ${options.unit} on ${asOf}. Give --as-of for a unit that no longer exists.`);
+      if (!found)
+        throw new Error(
+          `No administrative unit has code ${options.unit} on ${asOf}. Give --as-of for a unit that no longer exists.`,
+        );
       unit = { id: found.id, code: found.code };
       console.error(`Scope: ${found.name} (${found.code}).`);
     } finally {
@@ -34,5 +38,7 @@ export async function tokenCommand(options: TokenOptions): Promise<void> {
   }
   const tokens = new TokenService(await resolveJwtSecret(config));
   const subject = options.subject ?? `local-${role.toLowerCase()}${unit ? `-${unit.code}` : ''}`;
-  console.log(await tokens.sign({ subject, role: role as Role, ...(unit ? { unit } : {}), expiresIn: options.expires }));
+  console.log(
+    await tokens.sign({ subject, role: role as Role, ...(unit ? { unit } : {}), expiresIn: options.expires }),
+  );
 }

@@ -8,7 +8,12 @@ import { decideAccess, type Access } from './scope.rules.js';
  * national data). The unit's lineage is read as of `asOf`, the date the data belongs to.
  * Call it before writing anything, so a refusal writes nothing.
  */
-export async function assertAccess(ctx: RequestContext, access: Access, unitId: string | null, asOf: string = ctx.today): Promise<void> {
+export async function assertAccess(
+  ctx: RequestContext,
+  access: Access,
+  unitId: string | null,
+  asOf: string = ctx.today,
+): Promise<void> {
   const lineage = unitId === null ? null : await geographyLoaders(ctx).lineage(asOf).load(unitId);
   const decision = decideAccess(ctx.principal, access, lineage);
   if (!decision.allowed) throw forbidden(decision.reason);

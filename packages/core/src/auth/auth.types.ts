@@ -13,6 +13,9 @@ export class ViewerType {
   @Field(() => Role, { nullable: true, description: "The caller's role; null when anonymous." })
   role!: Role | null;
 
-  @Field(() => AdminUnitType, { nullable: true, description: 'For scoped roles: the unit whose subtree the caller may see and change.' })
+  @Field(() => AdminUnitType, {
+    nullable: true,
+    description: 'For scoped roles: the unit whose subtree the caller may see and change.',
+  })
   scope!: unknown;
 }

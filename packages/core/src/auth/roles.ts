@@ -14,7 +14,8 @@ registerEnumType(Role, {
     ADMIN: { description: 'National administrator: reads and changes everything.' },
     OFFICER: { description: 'Government officer (cán bộ) of one administrative unit: reads and changes its subtree.' },
     ASSOCIATION: {
-      description: 'Study Promotion Association (Hội Khuyến học) of one administrative unit: reads and changes its subtree.',
+      description:
+        'Study Promotion Association (Hội Khuyến học) of one administrative unit: reads and changes its subtree.',
     },
     ANALYST: { description: 'Analyst: reads aggregates for the whole country, never personal rows.' },
   },

@@ -15,7 +15,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 

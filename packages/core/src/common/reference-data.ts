@@ -26,7 +26,10 @@ export function checksumOf(content: unknown): string {
 }
 
 /** Loads each set that is new or changed, each in its own transaction, with an audit entry. */
-export async function loadReferenceData(em: EntityManager, sets: readonly ReferenceDataSet[]): Promise<ReferenceLoadReport[]> {
+export async function loadReferenceData(
+  em: EntityManager,
+  sets: readonly ReferenceDataSet[],
+): Promise<ReferenceLoadReport[]> {
   const reports: ReferenceLoadReport[] = [];
   for (const set of sets) {
     const checksum = checksumOf(set.content);
@@ -38,7 +41,12 @@ export async function loadReferenceData(em: EntityManager, sets: readonly Refere
       const rows = await set.load(tx);
       if (current) Object.assign(current, { checksum, rows, loadedAt: new Date() });
       else tx.create(ReferenceDataLoad, { name: set.name, checksum, rows, loadedAt: new Date() });
-      audit(tx, 'system', { action: 'referenceData.load', entityType: 'ReferenceData', entityId: set.name, changes: { rows, checksum } });
+      audit(tx, 'system', {
+        action: 'referenceData.load',
+        entityType: 'ReferenceData',
+        entityId: set.name,
+        changes: { rows, checksum },
+      });
       return { name: set.name, status: 'loaded' as const, rows };
     });
     reports.push(report);

@@ -14,7 +14,8 @@ import { AdminLevel, AdminUnitKindEnum } from './geography.enums.js';
 // Diacritic- and case-blind name search through a trigram index (the function is created by the first migration).
 @Index({
   name: 'admin_unit_name_search_idx',
-  expression: 'create index "admin_unit_name_search_idx" on "admin_unit" using gin (hoctap_unaccent(lower("name")) gin_trgm_ops)',
+  expression:
+    'create index "admin_unit_name_search_idx" on "admin_unit" using gin (hoctap_unaccent(lower("name")) gin_trgm_ops)',
 })
 export class AdminUnit {
   [OptionalProps]?: 'id' | 'source' | 'version';

@@ -1,12 +1,11 @@
 import { createTestApi, createTestDatabase, type TestApi, type TestDatabase } from '@hoctap/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 
 let db: TestDatabase;
 let api: TestApi;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('testServerUrl'), inject('testTemplate'));
+  db = await createTestDatabase();
   api = await createTestApi(db.orm);
 });
 
@@ -39,7 +38,12 @@ describe('adminUnit', () => {
     expect(result.data?.adminUnit).toEqual({
       name: 'Tỉnh Hà Nam',
       successors: [
-        { kind: 'FULL', effectiveDate: '2025-07-01', legalBasis: expect.stringContaining('12/6/2025'), unit: { code: '37', name: 'Tỉnh Ninh Bình' } },
+        {
+          kind: 'FULL',
+          effectiveDate: '2025-07-01',
+          legalBasis: expect.stringContaining('12/6/2025'),
+          unit: { code: '37', name: 'Tỉnh Ninh Bình' },
+        },
       ],
       current: [{ code: '37', name: 'Tỉnh Ninh Bình' }],
     });
@@ -54,14 +58,20 @@ describe('adminUnit', () => {
 describe('adminUnits', () => {
   it('counts 63 provinces before the reform and 34 after', async () => {
     const query = `query ($asOf: Date) { adminUnits(filter: { level: PROVINCE, asOf: $asOf }) { totalCount } }`;
-    const before = await api.execute<{ adminUnits: { totalCount: number } }>(query, { variables: { asOf: '2025-03-01' } });
-    const after = await api.execute<{ adminUnits: { totalCount: number } }>(query, { variables: { asOf: '2025-07-01' } });
+    const before = await api.execute<{ adminUnits: { totalCount: number } }>(query, {
+      variables: { asOf: '2025-03-01' },
+    });
+    const after = await api.execute<{ adminUnits: { totalCount: number } }>(query, {
+      variables: { asOf: '2025-07-01' },
+    });
     expect(before.data?.adminUnits.totalCount).toBe(63);
     expect(after.data?.adminUnits.totalCount).toBe(34);
   });
 
   it('searches without diacritics or case', async () => {
-    const result = await api.execute(`{ adminUnits(filter: { search: "dong thap", asOf: "2024-01-01" }) { nodes { code name } } }`);
+    const result = await api.execute(
+      `{ adminUnits(filter: { search: "dong thap", asOf: "2024-01-01" }) { nodes { code name } } }`,
+    );
     expect(result.data).toEqual({ adminUnits: { nodes: [{ code: '87', name: 'Tỉnh Đồng Tháp' }] } });
   });
 

@@ -11,20 +11,27 @@ import { AdminUnitConnection, AdminUnitFilterInput, AdminUnitType, SuccessionTyp
 /** The map is published data: every caller, signed in or not, may read it. */
 @Resolver(() => AdminUnitType)
 export class GeographyResolver {
-  @Query(() => AdminUnitType, { nullable: true, description: 'The unit that has this code on the given date (default today).' })
+  @Query(() => AdminUnitType, {
+    nullable: true,
+    description: 'The unit that has this code on the given date (default today).',
+  })
   async adminUnit(
     @Arg('code', () => String, { description: 'GSO code, e.g. "87" or "29845".' }) code: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to read the code at; default today.' }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to read the code at; default today.' })
+    asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminUnit | null> {
     return findUnitByCode(ctx.em, code, asOf ?? ctx.today);
   }
 
-  @Query(() => AdminUnitConnection, { description: 'Administrative units, filtered and paginated, ordered by code (or by relevance when searching).' })
+  @Query(() => AdminUnitConnection, {
+    description: 'Administrative units, filtered and paginated, ordered by code (or by relevance when searching).',
+  })
   async adminUnits(
     @Arg('filter', () => AdminUnitFilterInput, { nullable: true }) filter: AdminUnitFilterInput | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–100; default 20.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the item to continue after.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the item to continue after.' })
+    after: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const asOf = filter?.asOf ?? ctx.today;
@@ -35,7 +42,12 @@ export class GeographyResolver {
       if (!parent) throw notFound(`No administrative unit has code ${filter.parentCode} on ${asOf}.`);
       parentId = parent.id;
     }
-    const page = await listUnits(ctx.em, { level: filter?.level, parentId, search: filter?.search, asOf }, limit, offset);
+    const page = await listUnits(
+      ctx.em,
+      { level: filter?.level, parentId, search: filter?.search, asOf },
+      limit,
+      offset,
+    );
     return toConnection(page);
   }
 
@@ -44,7 +56,10 @@ export class GeographyResolver {
     return toGlobalId('AdminUnit', unit.id);
   }
 
-  @FieldResolver(() => AdminUnitType, { nullable: true, description: 'The parent unit as of `asOf` (default: today, or the last day this unit existed).' })
+  @FieldResolver(() => AdminUnitType, {
+    nullable: true,
+    description: 'The parent unit as of `asOf` (default: today, or the last day this unit existed).',
+  })
   async parent(
     @Root() unit: AdminUnit,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
@@ -55,7 +70,10 @@ export class GeographyResolver {
     return lineage[1] ? loaders.unit.load(lineage[1]) : null;
   }
 
-  @FieldResolver(() => [AdminUnitType], { description: 'Ancestors from the parent up to the province, as of `asOf` (default: today, or the last day this unit existed).' })
+  @FieldResolver(() => [AdminUnitType], {
+    description:
+      'Ancestors from the parent up to the province, as of `asOf` (default: today, or the last day this unit existed).',
+  })
   async ancestors(
     @Root() unit: AdminUnit,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
@@ -77,22 +95,43 @@ export class GeographyResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminUnit[]> {
-    return geographyLoaders(ctx).children(asOf ?? ctx.today).load(unit.id);
+    return geographyLoaders(ctx)
+      .children(asOf ?? ctx.today)
+      .load(unit.id);
   }
 
-  @FieldResolver(() => [SuccessionType], { description: 'Units this unit (or part of it) became, with kind, date and legal basis.' })
+  @FieldResolver(() => [SuccessionType], {
+    description: 'Units this unit (or part of it) became, with kind, date and legal basis.',
+  })
   async successors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     const rows = await geographyLoaders(ctx).successionsFrom.load(unit.id);
-    return rows.map((s) => ({ kind: s.kind, effectiveDate: s.effectiveDate, legalBasis: s.legalBasis, weight: s.weight ?? null, unit: s.to }));
+    return rows.map((s) => ({
+      kind: s.kind,
+      effectiveDate: s.effectiveDate,
+      legalBasis: s.legalBasis,
+      weight: s.weight ?? null,
+      unit: s.to,
+    }));
   }
 
-  @FieldResolver(() => [SuccessionType], { description: 'Units that became this unit (wholly or partly), with kind, date and legal basis.' })
+  @FieldResolver(() => [SuccessionType], {
+    description: 'Units that became this unit (wholly or partly), with kind, date and legal basis.',
+  })
   async predecessors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     const rows = await geographyLoaders(ctx).successionsTo.load(unit.id);
-    return rows.map((s) => ({ kind: s.kind, effectiveDate: s.effectiveDate, legalBasis: s.legalBasis, weight: s.weight ?? null, unit: s.from }));
+    return rows.map((s) => ({
+      kind: s.kind,
+      effectiveDate: s.effectiveDate,
+      legalBasis: s.legalBasis,
+      weight: s.weight ?? null,
+      unit: s.from,
+    }));
   }
 
-  @FieldResolver(() => [AdminUnitType], { description: "Today's units that cover this unit, following successions transitively; the unit itself while it exists." })
+  @FieldResolver(() => [AdminUnitType], {
+    description:
+      "Today's units that cover this unit, following successions transitively; the unit itself while it exists.",
+  })
   async current(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
     const loaders = geographyLoaders(ctx);
     const ids = await loaders.current.load(unit.id);

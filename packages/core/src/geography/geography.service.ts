@@ -15,7 +15,8 @@ export function uuidArray(ids: readonly string[]): string {
 }
 
 /** SQL predicate: the row `t` is valid on the date bound at the given placeholder. */
-const validOn = (t: string) => `(${t}.valid_from is null or ${t}.valid_from <= ?::date) and (${t}.valid_to is null or ${t}.valid_to >= ?::date)`;
+const validOn = (t: string) =>
+  `(${t}.valid_from is null or ${t}.valid_from <= ?::date) and (${t}.valid_to is null or ${t}.valid_to >= ?::date)`;
 
 export interface AdminUnitFilter {
   level?: AdminLevel | null | undefined;
@@ -41,7 +42,12 @@ export async function findUnitByCode(em: EntityManager, code: string, asOf: stri
 }
 
 /** Units matching the filter, one page, with the total. Search ignores case and diacritics. */
-export async function listUnits(em: EntityManager, filter: AdminUnitFilter, limit: number, offset: number): Promise<Page<AdminUnit>> {
+export async function listUnits(
+  em: EntityManager,
+  filter: AdminUnitFilter,
+  limit: number,
+  offset: number,
+): Promise<Page<AdminUnit>> {
   const where: string[] = [validOn('u')];
   const params: unknown[] = [filter.asOf, filter.asOf];
   let rank = 'u.code';
@@ -51,7 +57,9 @@ export async function listUnits(em: EntityManager, filter: AdminUnitFilter, limi
     params.push(filter.level);
   }
   if (filter.parentId) {
-    where.push(`exists (select 1 from admin_unit_parent l where l.unit_id = u.id and l.parent_id = ? and ${validOn('l')})`);
+    where.push(
+      `exists (select 1 from admin_unit_parent l where l.unit_id = u.id and l.parent_id = ? and ${validOn('l')})`,
+    );
     params.push(filter.parentId, filter.asOf, filter.asOf);
   }
   const search = filter.search?.trim();
@@ -65,7 +73,10 @@ export async function listUnits(em: EntityManager, filter: AdminUnitFilter, limi
     rankParams.push(search, search, search, search);
   }
   const whereSql = where.join(' and ');
-  const [countRow] = await em.execute<{ n: string }[]>(`select count(*) as n from admin_unit u where ${whereSql}`, params);
+  const [countRow] = await em.execute<{ n: string }[]>(
+    `select count(*) as n from admin_unit u where ${whereSql}`,
+    params,
+  );
   const rows = await em.execute<{ id: string }[]>(
     `select u.id from admin_unit u where ${whereSql} order by ${rank} limit ? offset ?`,
     [...params, ...rankParams, limit, offset],
@@ -89,7 +100,11 @@ function clampSql(): string {
 }
 
 /** Ids of each unit and its ancestors up to the province, as of a date (clamped to each unit's life). */
-export async function lineages(em: EntityManager, unitIds: readonly string[], asOf: string): Promise<Map<string, string[]>> {
+export async function lineages(
+  em: EntityManager,
+  unitIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, string[]>> {
   const rows = await em.execute<{ start_id: string; ids: string[] }[]>(
     `with recursive walk(start_id, id, day, depth) as (
        select u.id, u.id, ${clampSql()}, 0 from admin_unit u where u.id = any(?::uuid[])
@@ -105,7 +120,11 @@ export async function lineages(em: EntityManager, unitIds: readonly string[], as
   return new Map(rows.map((r) => [r.start_id, r.ids]));
 }
 
-export async function childrenOf(em: EntityManager, parentIds: readonly string[], asOf: string): Promise<Map<string, AdminUnit[]>> {
+export async function childrenOf(
+  em: EntityManager,
+  parentIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, AdminUnit[]>> {
   const links = await em.execute<{ parent_id: string; unit_id: string }[]>(
     `select l.parent_id, l.unit_id from admin_unit_parent l join admin_unit u on u.id = l.unit_id
      where l.parent_id = any(?::uuid[]) and ${validOn('l')} and ${validOn('u')} order by u.code`,
@@ -125,50 +144,74 @@ export async function childrenOf(em: EntityManager, parentIds: readonly string[]
 export function geographyLoaders(ctx: Pick<RequestContext, 'em' | 'loaders' | 'today'>) {
   const { em } = ctx;
   return {
-    unit: ctx.loaders.get('geography.unit', () =>
-      new DataLoader<string, AdminUnit | null>(async (ids) => {
-        const units = await em.find(AdminUnit, { id: { $in: [...ids] } });
-        const byId = new Map(units.map((u) => [u.id, u]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+    unit: ctx.loaders.get(
+      'geography.unit',
+      () =>
+        new DataLoader<string, AdminUnit | null>(async (ids) => {
+          const units = await em.find(AdminUnit, { id: { $in: [...ids] } });
+          const byId = new Map(units.map((u) => [u.id, u]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     ),
     lineage: (asOf: string) =>
-      ctx.loaders.get(`geography.lineage@${asOf}`, () =>
-        new DataLoader<string, string[]>(async (ids) => {
-          const found = await lineages(em, ids, asOf);
-          return ids.map((id) => found.get(id) ?? []);
-        }),
+      ctx.loaders.get(
+        `geography.lineage@${asOf}`,
+        () =>
+          new DataLoader<string, string[]>(async (ids) => {
+            const found = await lineages(em, ids, asOf);
+            return ids.map((id) => found.get(id) ?? []);
+          }),
       ),
     children: (asOf: string) =>
-      ctx.loaders.get(`geography.children@${asOf}`, () =>
-        new DataLoader<string, AdminUnit[]>(async (ids) => {
-          const found = await childrenOf(em, ids, asOf);
+      ctx.loaders.get(
+        `geography.children@${asOf}`,
+        () =>
+          new DataLoader<string, AdminUnit[]>(async (ids) => {
+            const found = await childrenOf(em, ids, asOf);
+            return ids.map((id) => found.get(id) ?? []);
+          }),
+      ),
+    current: ctx.loaders.get(
+      'geography.current',
+      () =>
+        new DataLoader<string, string[]>(async (ids) => {
+          const found = await currentUnits(em, ids, ctx.today);
           return ids.map((id) => found.get(id) ?? []);
         }),
-      ),
-    current: ctx.loaders.get('geography.current', () =>
-      new DataLoader<string, string[]>(async (ids) => {
-        const found = await currentUnits(em, ids, ctx.today);
-        return ids.map((id) => found.get(id) ?? []);
-      }),
     ),
-    successionsFrom: ctx.loaders.get('geography.successionsFrom', () =>
-      new DataLoader<string, Succession[]>(async (ids) => {
-        const rows = await em.find(Succession, { from: { $in: [...ids] } }, { populate: ['to'], orderBy: { effectiveDate: 'asc' } });
-        return ids.map((id) => rows.filter((s) => s.from.id === id));
-      }),
+    successionsFrom: ctx.loaders.get(
+      'geography.successionsFrom',
+      () =>
+        new DataLoader<string, Succession[]>(async (ids) => {
+          const rows = await em.find(
+            Succession,
+            { from: { $in: [...ids] } },
+            { populate: ['to'], orderBy: { effectiveDate: 'asc' } },
+          );
+          return ids.map((id) => rows.filter((s) => s.from.id === id));
+        }),
     ),
-    successionsTo: ctx.loaders.get('geography.successionsTo', () =>
-      new DataLoader<string, Succession[]>(async (ids) => {
-        const rows = await em.find(Succession, { to: { $in: [...ids] } }, { populate: ['from'], orderBy: { effectiveDate: 'asc' } });
-        return ids.map((id) => rows.filter((s) => s.to.id === id));
-      }),
+    successionsTo: ctx.loaders.get(
+      'geography.successionsTo',
+      () =>
+        new DataLoader<string, Succession[]>(async (ids) => {
+          const rows = await em.find(
+            Succession,
+            { to: { $in: [...ids] } },
+            { populate: ['from'], orderBy: { effectiveDate: 'asc' } },
+          );
+          return ids.map((id) => rows.filter((s) => s.to.id === id));
+        }),
     ),
   };
 }
 
 /** Today's units that transitively cover each unit (itself when it still exists). */
-export async function currentUnits(em: EntityManager, unitIds: readonly string[], today: string): Promise<Map<string, string[]>> {
+export async function currentUnits(
+  em: EntityManager,
+  unitIds: readonly string[],
+  today: string,
+): Promise<Map<string, string[]>> {
   const rows = await em.execute<{ start_id: string; ids: string[] }[]>(
     `with recursive chain(start_id, id, depth) as (
        select id, id, 0 from admin_unit where id = any(?::uuid[])

@@ -7,14 +7,26 @@ import { findUnitByCode } from './geography.service.js';
 /** Adds a unit under a parent (found by code as of the unit's first or last day) for tests. */
 export async function addUnit(
   em: EntityManager,
-  unit: { code: string; name: string; level: AdminLevel; kind: AdminUnitKindEnum; validFrom?: string | null; validTo?: string | null },
+  unit: {
+    code: string;
+    name: string;
+    level: AdminLevel;
+    kind: AdminUnitKindEnum;
+    validFrom?: string | null;
+    validTo?: string | null;
+  },
   parentCode: string,
 ): Promise<AdminUnit> {
   const day = unit.validTo ?? unit.validFrom ?? '2024-01-01';
   const parent = await findUnitByCode(em, parentCode, day);
   if (!parent) throw new Error(`test fixture: no parent ${parentCode} on ${day}`);
   const created = em.create(AdminUnit, { validFrom: null, validTo: null, ...unit, source: 'test' });
-  em.create(AdminUnitParent, { unit: created, parent, validFrom: unit.validFrom ?? null, validTo: unit.validTo ?? null });
+  em.create(AdminUnitParent, {
+    unit: created,
+    parent,
+    validFrom: unit.validFrom ?? null,
+    validTo: unit.validTo ?? null,
+  });
   await em.flush();
   return created;
 }
@@ -25,13 +37,42 @@ export async function addUnit(
  */
 export async function addDongThapSlice(em: EntityManager) {
   const old = { validFrom: null, validTo: '2025-06-30' };
-  const saDec = await addUnit(em, { code: '866', name: 'Thành phố Sa Đéc', level: AdminLevel.DISTRICT, kind: AdminUnitKindEnum.PROVINCIAL_CITY, ...old }, '87');
-  const ward = await addUnit(em, { code: '29869', name: 'Phường 1', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.WARD, ...old }, '866');
-  const lapVo = await addUnit(em, { code: '873', name: 'Huyện Lấp Vò', level: AdminLevel.DISTRICT, kind: AdminUnitKindEnum.RURAL_DISTRICT, ...old }, '87');
-  const commune = await addUnit(em, { code: '29995', name: 'Xã Tân Mỹ', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.COMMUNE, ...old }, '873');
+  const saDec = await addUnit(
+    em,
+    {
+      code: '866',
+      name: 'Thành phố Sa Đéc',
+      level: AdminLevel.DISTRICT,
+      kind: AdminUnitKindEnum.PROVINCIAL_CITY,
+      ...old,
+    },
+    '87',
+  );
+  const ward = await addUnit(
+    em,
+    { code: '29869', name: 'Phường 1', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.WARD, ...old },
+    '866',
+  );
+  const lapVo = await addUnit(
+    em,
+    { code: '873', name: 'Huyện Lấp Vò', level: AdminLevel.DISTRICT, kind: AdminUnitKindEnum.RURAL_DISTRICT, ...old },
+    '87',
+  );
+  const commune = await addUnit(
+    em,
+    { code: '29995', name: 'Xã Tân Mỹ', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.COMMUNE, ...old },
+    '873',
+  );
   const newWard = await addUnit(
     em,
-    { code: '29869', name: 'Phường Sa Đéc', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.WARD, validFrom: '2025-07-01', validTo: null },
+    {
+      code: '29869',
+      name: 'Phường Sa Đéc',
+      level: AdminLevel.COMMUNE,
+      kind: AdminUnitKindEnum.WARD,
+      validFrom: '2025-07-01',
+      validTo: null,
+    },
     '82',
   );
   return { saDec, ward, lapVo, commune, newWard };

@@ -11,7 +11,9 @@ export class AdminUnitType {
   @Field(() => ID, { description: 'Global id; stable even when the code is reused by another unit.' })
   id!: string;
 
-  @Field(() => String, { description: 'GSO code (mã đơn vị hành chính): 2 digits for provinces, 3 for districts, 5 for communes.' })
+  @Field(() => String, {
+    description: 'GSO code (mã đơn vị hành chính): 2 digits for provinces, 3 for districts, 5 for communes.',
+  })
   code!: string;
 
   @Field(() => String, { description: 'Official name, e.g. "Tỉnh Đồng Tháp".' })
@@ -23,13 +25,18 @@ export class AdminUnitType {
   @Field(() => AdminLevel, { description: 'Tier in the hierarchy.' })
   level!: AdminLevel;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day the unit existed; null when it predates the records.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day the unit existed; null when it predates the records.',
+  })
   validFrom!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day the unit existed; null while it exists.' })
   validTo!: string | null;
 
-  @Field(() => Int, { description: 'Increases with every change; pass it as `expectedVersion` when you update the unit.' })
+  @Field(() => Int, {
+    description: 'Increases with every change; pass it as `expectedVersion` when you update the unit.',
+  })
   version!: number;
 }
 
@@ -44,10 +51,15 @@ export class SuccessionType {
   @Field(() => String, { description: 'The legal act that made the change (căn cứ pháp lý).' })
   legalBasis!: string;
 
-  @Field(() => Number, { nullable: true, description: 'Share (0–1) of the predecessor that went to the successor, when known.' })
+  @Field(() => Number, {
+    nullable: true,
+    description: 'Share (0–1) of the predecessor that went to the successor, when known.',
+  })
   weight!: number | null;
 
-  @Field(() => AdminUnitType, { description: 'The unit on the other side: the successor in `successors`, the predecessor in `predecessors`.' })
+  @Field(() => AdminUnitType, {
+    description: 'The unit on the other side: the successor in `successors`, the predecessor in `predecessors`.',
+  })
   unit!: AdminUnitType;
 }
 
@@ -56,12 +68,16 @@ export class AdminUnitFilterInput {
   @Field(() => AdminLevel, { nullable: true, description: 'Only units of this tier.' })
   level?: AdminLevel;
 
-  @Field(() => String, { nullable: true, description: 'Only direct children of the unit with this code (as of `asOf`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only direct children of the unit with this code (as of `asOf`).',
+  })
   parentCode?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Text to find in the name or an exact code; ignores case and diacritics ("dong thap" finds "Đồng Tháp"). Exact matches come first.',
+    description:
+      'Text to find in the name or an exact code; ignores case and diacritics ("dong thap" finds "Đồng Tháp"). Exact matches come first.',
   })
   search?: string;
 

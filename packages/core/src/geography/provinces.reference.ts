@@ -18,7 +18,11 @@ async function upsertProvince(
   em: EntityManager,
   data: { code: string; name: string; kind: AdminUnitKindEnum; validFrom: string | null; validTo: string | null },
 ): Promise<[AdminUnit, boolean]> {
-  const existing = await em.findOne(AdminUnit, { code: data.code, level: AdminLevel.PROVINCE, validFrom: data.validFrom });
+  const existing = await em.findOne(AdminUnit, {
+    code: data.code,
+    level: AdminLevel.PROVINCE,
+    validFrom: data.validFrom,
+  });
   if (!existing) return [em.create(AdminUnit, { ...data, level: AdminLevel.PROVINCE, source: 'reference' }), true];
   const changed = existing.name !== data.name || existing.kind !== data.kind || existing.validTo !== data.validTo;
   if (changed) Object.assign(existing, { name: data.name, kind: data.kind, validTo: data.validTo });
@@ -29,12 +33,24 @@ async function loadProvinces(em: EntityManager): Promise<number> {
   let changes = 0;
   const before = new Map<string, AdminUnit>();
   for (const [code, name, central] of PROVINCES_BEFORE_REFORM) {
-    const [unit, changed] = await upsertProvince(em, { code, name, kind: kindOf(central), validFrom: null, validTo: LAST_DAY_BEFORE_REFORM });
+    const [unit, changed] = await upsertProvince(em, {
+      code,
+      name,
+      kind: kindOf(central),
+      validFrom: null,
+      validTo: LAST_DAY_BEFORE_REFORM,
+    });
     before.set(code, unit);
     if (changed) changes++;
   }
   for (const [code, name, central, from] of PROVINCES_AFTER_REFORM) {
-    const [unit, changed] = await upsertProvince(em, { code, name, kind: kindOf(central), validFrom: REFORM_DATE, validTo: null });
+    const [unit, changed] = await upsertProvince(em, {
+      code,
+      name,
+      kind: kindOf(central),
+      validFrom: REFORM_DATE,
+      validTo: null,
+    });
     if (changed) changes++;
     for (const oldCode of from) {
       const predecessor = before.get(oldCode);

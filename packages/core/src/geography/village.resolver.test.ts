@@ -1,8 +1,14 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Role } from '../auth/roles.js';
 import type { Principal } from '../auth/principal.js';
-import { createTestApi, createTestDatabase, testPrincipals, type TestApi, type TestDatabase } from '@hoctap/server/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  createTestApi,
+  createTestDatabase,
+  testPrincipals,
+  type TestApi,
+  type TestDatabase,
+} from '@hoctap/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminUnit } from './admin-unit.entity.js';
 import { AdminLevel } from './geography.enums.js';
 import { addDongThapSlice } from './geography.test-helpers.js';
@@ -27,7 +33,7 @@ async function villageCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('testServerUrl'), inject('testTemplate'));
+  db = await createTestDatabase();
   api = await createTestApi(db.orm);
   slice = await addDongThapSlice(db.orm.em.fork());
 });
@@ -44,7 +50,13 @@ describe('createVillage', () => {
       as: officerOf(slice.lapVo),
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.createVillage).toMatchObject({ code: '29995.001', name: 'Ấp Tân Hòa', level: 'VILLAGE', version: 1, parent: { code: '29995' } });
+    expect(result.data?.createVillage).toMatchObject({
+      code: '29995.001',
+      name: 'Ấp Tân Hòa',
+      level: 'VILLAGE',
+      version: 1,
+      parent: { code: '29995' },
+    });
     const entries = await db.orm.em.fork().find(AuditEntry, { action: 'geography.createVillage' });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor: 'officer-873', actorRole: 'OFFICER', actorUnitId: slice.lapVo.id });
@@ -67,10 +79,22 @@ describe('createVillage', () => {
 
   it('names the field and the rule for bad input, and writes nothing', async () => {
     const before = await villageCount();
-    const empty = await api.execute(CREATE, { variables: { input: { communeCode: '29995', name: ' ', validFrom: '2024-01-01' } }, as: testPrincipals.admin });
-    const province = await api.execute(CREATE, { variables: { input: { communeCode: '87', name: 'Ấp', validFrom: '2024-01-01' } }, as: testPrincipals.admin });
-    const gone = await api.execute(CREATE, { variables: { input: { communeCode: '29995', name: 'Ấp', validFrom: '2025-07-01' } }, as: testPrincipals.admin });
-    expect(empty.errors?.[0]).toMatchObject({ message: 'name: must not be empty', extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'name', rule: 'REQUIRED' }] } });
+    const empty = await api.execute(CREATE, {
+      variables: { input: { communeCode: '29995', name: ' ', validFrom: '2024-01-01' } },
+      as: testPrincipals.admin,
+    });
+    const province = await api.execute(CREATE, {
+      variables: { input: { communeCode: '87', name: 'Ấp', validFrom: '2024-01-01' } },
+      as: testPrincipals.admin,
+    });
+    const gone = await api.execute(CREATE, {
+      variables: { input: { communeCode: '29995', name: 'Ấp', validFrom: '2025-07-01' } },
+      as: testPrincipals.admin,
+    });
+    expect(empty.errors?.[0]).toMatchObject({
+      message: 'name: must not be empty',
+      extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'name', rule: 'REQUIRED' }] },
+    });
     expect(province.errors?.[0]?.message).toBe('communeCode: names a province, not a commune');
     expect(gone.errors?.[0]?.message).toBe('communeCode: names no commune on that date');
     expect(await villageCount()).toBe(before);
@@ -89,9 +113,15 @@ describe('updateVillage', () => {
 
   it('renames with the current version and refuses a stale one with CONFLICT', async () => {
     const village = await newVillage('Ấp Cũ');
-    const first = await api.execute(UPDATE, { variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Mới' } }, as: officerOf(slice.commune) });
+    const first = await api.execute(UPDATE, {
+      variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Mới' } },
+      as: officerOf(slice.commune),
+    });
     expect(first.data).toEqual({ updateVillage: { name: 'Ấp Mới', version: 2 } });
-    const stale = await api.execute(UPDATE, { variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Khác' } }, as: officerOf(slice.commune) });
+    const stale = await api.execute(UPDATE, {
+      variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Khác' } },
+      as: officerOf(slice.commune),
+    });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const stored = await db.orm.em.fork().findOneOrFail(AdminUnit, { name: 'Ấp Mới' });
     expect(stored.version).toBe(2);
@@ -100,17 +130,28 @@ describe('updateVillage', () => {
   it('lets exactly one of two concurrent updates from the same version win', async () => {
     const village = await newVillage('Ấp Song Song');
     const results = await Promise.all(
-      ['Ấp A', 'Ấp B'].map((name) => api.execute(UPDATE, { variables: { input: { id: village.id, expectedVersion: 1, name } }, as: testPrincipals.admin })),
+      ['Ấp A', 'Ấp B'].map((name) =>
+        api.execute(UPDATE, {
+          variables: { input: { id: village.id, expectedVersion: 1, name } },
+          as: testPrincipals.admin,
+        }),
+      ),
     );
     const codes = results.map((r) => (r.errors ? r.errors[0]?.extensions?.code : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const audits = await db.orm.em.fork().count(AuditEntry, { action: 'geography.updateVillage', entityId: (await db.orm.em.fork().findOneOrFail(AdminUnit, { name: { $in: ['Ấp A', 'Ấp B'] } })).id });
+    const audits = await db.orm.em.fork().count(AuditEntry, {
+      action: 'geography.updateVillage',
+      entityId: (await db.orm.em.fork().findOneOrFail(AdminUnit, { name: { $in: ['Ấp A', 'Ấp B'] } })).id,
+    });
     expect(audits).toBe(1);
   });
 
   it('refuses an officer of another district with FORBIDDEN', async () => {
     const village = await newVillage('Ấp Giữ');
-    const result = await api.execute(UPDATE, { variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Lấy' } }, as: officerOf(slice.saDec) });
+    const result = await api.execute(UPDATE, {
+      variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Lấy' } },
+      as: officerOf(slice.saDec),
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -8,14 +8,23 @@ import { createVillage, updateVillage } from './village.service.js';
 @Resolver()
 export class VillageResolver {
   @Mutation(() => AdminUnitType, {
-    description: 'Creates a village under a commune. OFFICER and ASSOCIATION callers may do so within their subtree; ADMIN anywhere.',
+    description:
+      'Creates a village under a commune. OFFICER and ASSOCIATION callers may do so within their subtree; ADMIN anywhere.',
   })
-  createVillage(@Arg('input', () => CreateVillageInput) input: CreateVillageInput, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
+  createVillage(
+    @Arg('input', () => CreateVillageInput) input: CreateVillageInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit> {
     return createVillage(ctx, input);
   }
 
-  @Mutation(() => AdminUnitType, { description: 'Renames or closes a village; refused with CONFLICT when `expectedVersion` is stale.' })
-  updateVillage(@Arg('input', () => UpdateVillageInput) input: UpdateVillageInput, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
+  @Mutation(() => AdminUnitType, {
+    description: 'Renames or closes a village; refused with CONFLICT when `expectedVersion` is stale.',
+  })
+  updateVillage(
+    @Arg('input', () => UpdateVillageInput) input: UpdateVillageInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit> {
     return updateVillage(ctx, input);
   }
 }

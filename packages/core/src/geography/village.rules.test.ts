@@ -10,7 +10,12 @@ describe('checkVillage', () => {
     ['an empty name', { name: '  ' }, commune, ['name:REQUIRED']],
     ['a name too long', { name: 'x'.repeat(201) }, commune, ['name:MAX_LENGTH']],
     ['a name of 200 characters', { name: 'x'.repeat(200) }, commune, []],
-    ['an end before the start', { name: 'A', validFrom: '2026-02-01', validTo: '2026-01-31' }, commune, ['validTo:AFTER_VALID_FROM']],
+    [
+      'an end before the start',
+      { name: 'A', validFrom: '2026-02-01', validTo: '2026-01-31' },
+      commune,
+      ['validTo:AFTER_VALID_FROM'],
+    ],
     ['an end on the start day', { name: 'A', validFrom: '2026-02-01', validTo: '2026-02-01' }, commune, []],
     ['no commune', { name: 'A' }, null, ['communeCode:EXISTS']],
     ['a province as parent', { name: 'A' }, { level: AdminLevel.PROVINCE }, ['communeCode:COMMUNE_LEVEL']],

@@ -22,7 +22,10 @@ export async function createVillage(ctx: RequestContext, input: CreateVillageInp
     const siblings = await tx.count(AdminUnitParent, { parent: commune.id });
     const code = input.code?.trim() || `${commune.code}.${String(siblings + 1).padStart(3, '0')}`;
     const taken = await tx.count(AdminUnit, { code, level: AdminLevel.VILLAGE, validFrom });
-    if (taken > 0) throw badInput([{ field: 'code', rule: 'UNIQUE', message: `${code} is already used by a village from ${validFrom}` }]);
+    if (taken > 0)
+      throw badInput([
+        { field: 'code', rule: 'UNIQUE', message: `${code} is already used by a village from ${validFrom}` },
+      ]);
     const village = tx.create(AdminUnit, {
       code,
       name: input.name.trim(),
@@ -32,8 +35,23 @@ export async function createVillage(ctx: RequestContext, input: CreateVillageInp
       validTo: null,
       source: 'user',
     });
-    tx.create(AdminUnitParent, { unit: village, parent: tx.getReference(AdminUnit, commune.id), validFrom, validTo: null });
-    audit(tx, ctx.principal, { action: 'geography.createVillage', entityType: 'AdminUnit', entityId: village.id, changes: { code, name: village.name, commune: commune.code, validFrom } }, ctx.requestId);
+    tx.create(AdminUnitParent, {
+      unit: village,
+      parent: tx.getReference(AdminUnit, commune.id),
+      validFrom,
+      validTo: null,
+    });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'geography.createVillage',
+        entityType: 'AdminUnit',
+        entityId: village.id,
+        changes: { code, name: village.name, commune: commune.code, validFrom },
+      },
+      ctx.requestId,
+    );
     return village;
   });
 }
@@ -47,24 +65,43 @@ export async function updateVillage(ctx: RequestContext, input: UpdateVillageInp
   return ctx.em.transactional(async (tx) => {
     const village = await tx.findOne(AdminUnit, { id, level: AdminLevel.VILLAGE });
     if (!village) throw notFound(`No village has id ${input.id}.`);
-    const lineage = await geographyLoaders({ ...ctx, em: tx }).lineage(village.validFrom ?? ctx.today).load(village.id);
+    const lineage = await geographyLoaders({ ...ctx, em: tx })
+      .lineage(village.validFrom ?? ctx.today)
+      .load(village.id);
     await assertAccess(ctx, 'WRITE', lineage[1] ?? village.id, village.validFrom ?? ctx.today);
-    const problems = checkVillage({ name: input.name, validFrom: village.validFrom, validTo: input.validTo }, { level: AdminLevel.COMMUNE });
+    const problems = checkVillage(
+      { name: input.name, validFrom: village.validFrom, validTo: input.validTo },
+      { level: AdminLevel.COMMUNE },
+    );
     if (problems.length > 0) throw badInput(problems);
     if (village.version !== input.expectedVersion) {
-      throw conflict(`The village was changed by someone else (version ${village.version}, you read ${input.expectedVersion}). Reload it and try again.`, {
-        currentVersion: village.version,
-      });
+      throw conflict(
+        `The village was changed by someone else (version ${village.version}, you read ${input.expectedVersion}). Reload it and try again.`,
+        {
+          currentVersion: village.version,
+        },
+      );
     }
     const before = { name: village.name, validTo: village.validTo ?? null };
     if (input.name !== undefined && input.name !== null) village.name = input.name.trim();
     if (input.validTo !== undefined && input.validTo !== null) village.validTo = input.validTo;
-    audit(tx, ctx.principal, { action: 'geography.updateVillage', entityType: 'AdminUnit', entityId: village.id, changes: diff(before, { name: village.name, validTo: village.validTo ?? null }) }, ctx.requestId);
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'geography.updateVillage',
+        entityType: 'AdminUnit',
+        entityId: village.id,
+        changes: diff(before, { name: village.name, validTo: village.validTo ?? null }),
+      },
+      ctx.requestId,
+    );
     try {
       await tx.flush();
     } catch (error) {
       // Another transaction bumped the version between our read and our write.
-      if (error instanceof OptimisticLockError) throw conflict('The village was changed by someone else meanwhile. Reload it and try again.');
+      if (error instanceof OptimisticLockError)
+        throw conflict('The village was changed by someone else meanwhile. Reload it and try again.');
       throw error;
     }
     return village;

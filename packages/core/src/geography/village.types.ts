@@ -21,12 +21,17 @@ export class UpdateVillageInput {
   @Field(() => ID, { description: 'Global id of the village.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The `version` you read; if someone changed the village since, the update is refused with CONFLICT.' })
+  @Field(() => Int, {
+    description: 'The `version` you read; if someone changed the village since, the update is refused with CONFLICT.',
+  })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the village exists (when it is dissolved or merged).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the village exists (when it is dissolved or merged).',
+  })
   validTo?: string;
 }
