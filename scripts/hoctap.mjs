@@ -6,10 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@hoctap/cli...', '--output-logs=errors-only', '--log-prefix=none'], {
-  cwd: root,
-  stdio: ['ignore', process.stderr, process.stderr],
-});
+const build = spawnSync(
+  'pnpm',
+  ['exec', 'turbo', 'run', 'build', '--filter=@hoctap/cli...', '--output-logs=errors-only', '--log-prefix=none'],
+  {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  },
+);
 if (build.status !== 0) {
   console.error('hoctap: the build failed; see the errors above.');
   process.exit(build.status ?? 1);
