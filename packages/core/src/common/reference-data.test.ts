@@ -36,7 +36,9 @@ describe('loadReferenceData', () => {
     expect(await em.count(AdminUnit)).toBe(97);
     const record = await em.fork().findOneOrFail(ReferenceDataLoad, { name: 'geography.provinces' });
     expect(record.rows).toBe(0);
-    expect(await em.fork().count(AuditEntry, { action: 'referenceData.load', entityId: 'geography.provinces' })).toBeGreaterThanOrEqual(1);
+    expect(
+      await em.fork().count(AuditEntry, { action: 'referenceData.load', entityId: 'geography.provinces' }),
+    ).toBeGreaterThanOrEqual(1);
     const [again] = await loadReferenceData(em.fork(), [changed]);
     expect(again?.status).toBe('unchanged');
   });
