@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { contextFactory } from './context.js';
 import { registerHealthRoutes } from './health.js';
+import { errorLoggingPlugin } from './error-logging.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 
 export interface AppOptions {
@@ -20,12 +21,18 @@ export interface AppOptions {
   limits: QueryLimits;
   logLevel: string;
   production: boolean;
+  /** Where JSON log lines go (default stdout); tests capture them here. */
+  logStream?: { write(line: string): void };
 }
 
 /** The HTTP application: GraphQL at /graphql (GET and POST) and the health probes. */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel, redact: ['req.headers.authorization'] },
+    logger: {
+      level: options.logLevel,
+      redact: ['req.headers.authorization'],
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     // A caller's request id is kept so logs can be followed across services.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -50,10 +57,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     // The platform shuts down itself (HTTP first, then Apollo, then the database); Apollo's own
     // signal handlers would stop it mid-request and re-raise the signal.
     stopOnTerminationSignals: false,
+    logger: app.log,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     plugins: [
       costLimitPlugin(options.schema, options.limits.maxCost),
+      errorLoggingPlugin(),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
