@@ -1,5 +1,6 @@
 import { createTestApi, createTestDatabase, type TestApi, type TestDatabase } from '@hoctap/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDongThapSlice } from './geography.test-helpers.js';
 
 let db: TestDatabase;
 let api: TestApi;
@@ -109,5 +110,52 @@ describe('adminUnits', () => {
     expect(many.errors).toBeUndefined();
     expect(many.data?.adminUnits.nodes).toHaveLength(60);
     expect(db.statements.length).toBe(few);
+  });
+});
+
+describe('the tree as of a date', () => {
+  it('gives a ward its city and province before the reform, and its new province after', async () => {
+    await addDongThapSlice(db.orm.em.fork());
+    const query = `query ($asOf: Date) { adminUnit(code: "29869", asOf: $asOf) { name ancestors { code name } parent { code } } }`;
+    const before = await api.execute(query, { variables: { asOf: '2025-06-30' } });
+    const after = await api.execute(query, { variables: { asOf: '2025-07-01' } });
+    expect(before.data).toEqual({
+      adminUnit: {
+        name: 'Phường 1',
+        ancestors: [
+          { code: '866', name: 'Thành phố Sa Đéc' },
+          { code: '87', name: 'Tỉnh Đồng Tháp' },
+        ],
+        parent: { code: '866' },
+      },
+    });
+    expect(after.data).toEqual({
+      adminUnit: { name: 'Phường Sa Đéc', ancestors: [{ code: '82', name: 'Tỉnh Đồng Tháp' }], parent: { code: '82' } },
+    });
+  });
+
+  it('lists children that exist on the date asked', async () => {
+    const query = `query ($asOf: Date) { adminUnit(code: "87", asOf: "2025-01-01") { children(asOf: $asOf) { code } } }`;
+    const during = await api.execute(query, { variables: { asOf: '2025-01-01' } });
+    const later = await api.execute(query, { variables: { asOf: '2025-08-01' } });
+    expect(during.data).toEqual({ adminUnit: { children: [{ code: '866' }, { code: '873' }] } });
+    expect(later.data).toEqual({ adminUnit: { children: [] } });
+  });
+
+  it('keeps a historical unit in the tree of its own time when read today', async () => {
+    const result = await api.execute(`{ adminUnit(code: "29995", asOf: "2024-01-01") { ancestors { code } } }`);
+    expect(result.data).toEqual({ adminUnit: { ancestors: [{ code: '873' }, { code: '87' }] } });
+  });
+
+  it('lists communes under a parent code with the parentCode filter', async () => {
+    const result = await api.execute(
+      `{ adminUnits(filter: { parentCode: "873", asOf: "2024-01-01" }) { totalCount nodes { code name } } }`,
+    );
+    expect(result.data).toEqual({ adminUnits: { totalCount: 1, nodes: [{ code: '29995', name: 'Xã Tân Mỹ' }] } });
+  });
+
+  it('answers NOT_FOUND for an unknown parent code', async () => {
+    const result = await api.execute(`{ adminUnits(filter: { parentCode: "999" }) { totalCount } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -96,7 +96,7 @@ export async function listUnits(
  * otherwise the nearest day it did exist (a historical unit keeps the parents it had).
  */
 function clampSql(): string {
-  return `greatest(coalesce(u.valid_from, ?::date), least(coalesce(u.valid_to, ?::date), ?::date))`;
+  return `greatest(coalesce(u.valid_from, '-infinity'::date), least(coalesce(u.valid_to, 'infinity'::date), ?::date))`;
 }
 
 /** Ids of each unit and its ancestors up to the province, as of a date (clamped to each unit's life). */
@@ -115,7 +115,7 @@ export async function lineages(
        where w.depth < 10
      )
      select start_id, array_agg(id order by depth) as ids from walk group by start_id`,
-    [asOf, asOf, asOf, uuidArray(unitIds)],
+    [asOf, uuidArray(unitIds)],
   );
   return new Map(rows.map((r) => [r.start_id, r.ids]));
 }

@@ -1,0 +1,39 @@
+// Latency measurement over real HTTP with keep-alive, as a client app would call the API.
+
+export interface LatencySummary {
+  runs: number;
+  p50_ms: number;
+  p95_ms: number;
+  max_ms: number;
+}
+
+export function summarise(samples: number[]): LatencySummary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { runs: sorted.length, p50_ms: round(at(0.5)), p95_ms: round(at(0.95)), max_ms: round(sorted.at(-1) ?? 0) };
+}
+
+/** Posts the query `runs` times after `warmup` unmeasured calls; fails loudly on any GraphQL error. */
+export async function measureGraphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  runs: number,
+  warmup = 20,
+): Promise<LatencySummary> {
+  const body = JSON.stringify({ query, variables });
+  const call = async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await response.json()) as { errors?: unknown[] };
+    if (json.errors) throw new Error(`GraphQL error in benchmark: ${JSON.stringify(json.errors)}`);
+  };
+  for (let i = 0; i < warmup; i++) await call();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await call();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
