@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { migrationCreateCommand } from './commands/migration.js';
 import { schemaCommand } from './commands/schema.js';
@@ -27,6 +28,16 @@ program
   .option('--subject <id>', 'subject (user id) to put in the token')
   .option('--expires <duration>', 'lifetime, e.g. 8h or 30d', '8h')
   .action((options: TokenOptions) => tokenCommand(options));
+program
+  .command('geo')
+  .description('The administrative map.')
+  .command('import')
+  .description('Import the national map before and after 1/7/2025 from dvhc files (idempotent, one transaction).')
+  .requiredOption('--before <units.json>', 'units before the reform (province → district → commune)')
+  .requiredOption('--splits <splits.json>', 'old → new mapping')
+  .requiredOption('--after <merges.json>', 'new → old mapping (34 provinces, 3,321 communes)')
+  .option('--skip-bad', 'import the rows that fit and list the ones skipped')
+  .action((options: GeoImportOptions) => geoImportCommand(options));
 program
   .command('schema')
   .description('Print the composed GraphQL schema to a file, or check that the file is current.')

@@ -34,3 +34,12 @@ export { DateScalar, todayInVietnam } from './common/scalars.js';
 export { AdminUnit } from './geography/admin-unit.entity.js';
 export { AdminLevel } from './geography/geography.enums.js';
 export { findUnitByCode } from './geography/geography.service.js';
+export { parseDvhc, type DvhcParseResult, type DvhcProblem } from './geography/dvhc-import.rules.js';
+export {
+  importAdminUnits,
+  importDvhc,
+  type DvhcImportResult,
+  type ImportCounts,
+  type ImportSuccession,
+  type ImportUnit,
+} from './geography/geo-import.service.js';

@@ -116,17 +116,17 @@ describe('adminUnits', () => {
 describe('the tree as of a date', () => {
   it('gives a ward its city and province before the reform, and its new province after', async () => {
     await addDongThapSlice(db.orm.em.fork());
-    const query = `query ($asOf: Date) { adminUnit(code: "29869", asOf: $asOf) { name ancestors { code name } parent { code } } }`;
+    const query = `query ($asOf: Date) { adminUnit(code: "29905", asOf: $asOf) { name ancestors { code name } parent { code } } }`;
     const before = await api.execute(query, { variables: { asOf: '2025-06-30' } });
     const after = await api.execute(query, { variables: { asOf: '2025-07-01' } });
     expect(before.data).toEqual({
       adminUnit: {
         name: 'Phường 1',
         ancestors: [
-          { code: '866', name: 'Thành phố Sa Đéc' },
+          { code: '867', name: 'Thành phố Sa Đéc' },
           { code: '87', name: 'Tỉnh Đồng Tháp' },
         ],
-        parent: { code: '866' },
+        parent: { code: '867' },
       },
     });
     expect(after.data).toEqual({
@@ -138,20 +138,20 @@ describe('the tree as of a date', () => {
     const query = `query ($asOf: Date) { adminUnit(code: "87", asOf: "2025-01-01") { children(asOf: $asOf) { code } } }`;
     const during = await api.execute(query, { variables: { asOf: '2025-01-01' } });
     const later = await api.execute(query, { variables: { asOf: '2025-08-01' } });
-    expect(during.data).toEqual({ adminUnit: { children: [{ code: '866' }, { code: '873' }] } });
+    expect(during.data).toEqual({ adminUnit: { children: [{ code: '867' }, { code: '875' }] } });
     expect(later.data).toEqual({ adminUnit: { children: [] } });
   });
 
   it('keeps a historical unit in the tree of its own time when read today', async () => {
-    const result = await api.execute(`{ adminUnit(code: "29995", asOf: "2024-01-01") { ancestors { code } } }`);
-    expect(result.data).toEqual({ adminUnit: { ancestors: [{ code: '873' }, { code: '87' }] } });
+    const result = await api.execute(`{ adminUnit(code: "30175", asOf: "2024-01-01") { ancestors { code } } }`);
+    expect(result.data).toEqual({ adminUnit: { ancestors: [{ code: '875' }, { code: '87' }] } });
   });
 
   it('lists communes under a parent code with the parentCode filter', async () => {
     const result = await api.execute(
-      `{ adminUnits(filter: { parentCode: "873", asOf: "2024-01-01" }) { totalCount nodes { code name } } }`,
+      `{ adminUnits(filter: { parentCode: "875", asOf: "2024-01-01" }) { totalCount nodes { code name } } }`,
     );
-    expect(result.data).toEqual({ adminUnits: { totalCount: 1, nodes: [{ code: '29995', name: 'Xã Tân Mỹ' }] } });
+    expect(result.data).toEqual({ adminUnits: { totalCount: 1, nodes: [{ code: '30175', name: 'Xã Tân Mỹ' }] } });
   });
 
   it('answers NOT_FOUND for an unknown parent code', async () => {

@@ -32,7 +32,8 @@ export async function addUnit(
 }
 
 /**
- * A slice of old Đồng Tháp (87): Sa Đéc city with one ward, and Lấp Vò district with one commune,
+ * A slice of old Đồng Tháp (87), with the GSO codes: Sa Đéc city (867) with Phường 1, and Lấp Vò
+ * district (875) with Xã Tân Mỹ,
  * valid until the reform; and one new commune under new Đồng Tháp (82).
  */
 export async function addDongThapSlice(em: EntityManager) {
@@ -40,7 +41,7 @@ export async function addDongThapSlice(em: EntityManager) {
   const saDec = await addUnit(
     em,
     {
-      code: '866',
+      code: '867',
       name: 'Thành phố Sa Đéc',
       level: AdminLevel.DISTRICT,
       kind: AdminUnitKindEnum.PROVINCIAL_CITY,
@@ -50,23 +51,23 @@ export async function addDongThapSlice(em: EntityManager) {
   );
   const ward = await addUnit(
     em,
-    { code: '29869', name: 'Phường 1', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.WARD, ...old },
-    '866',
+    { code: '29905', name: 'Phường 1', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.WARD, ...old },
+    '867',
   );
   const lapVo = await addUnit(
     em,
-    { code: '873', name: 'Huyện Lấp Vò', level: AdminLevel.DISTRICT, kind: AdminUnitKindEnum.RURAL_DISTRICT, ...old },
+    { code: '875', name: 'Huyện Lấp Vò', level: AdminLevel.DISTRICT, kind: AdminUnitKindEnum.RURAL_DISTRICT, ...old },
     '87',
   );
   const commune = await addUnit(
     em,
-    { code: '29995', name: 'Xã Tân Mỹ', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.COMMUNE, ...old },
-    '873',
+    { code: '30175', name: 'Xã Tân Mỹ', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.COMMUNE, ...old },
+    '875',
   );
   const newWard = await addUnit(
     em,
     {
-      code: '29869',
+      code: '29905',
       name: 'Phường Sa Đéc',
       level: AdminLevel.COMMUNE,
       kind: AdminUnitKindEnum.WARD,

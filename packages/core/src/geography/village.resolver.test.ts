@@ -46,20 +46,20 @@ afterAll(async () => {
 describe('createVillage', () => {
   it('lets an officer of the district create a village in its commune, and audits it', async () => {
     const result = await api.execute(CREATE, {
-      variables: { input: { communeCode: '29995', name: ' Ấp Tân Hòa ', validFrom: '2024-01-01' } },
+      variables: { input: { communeCode: '30175', name: ' Ấp Tân Hòa ', validFrom: '2024-01-01' } },
       as: officerOf(slice.lapVo),
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.createVillage).toMatchObject({
-      code: '29995.001',
+      code: '30175.001',
       name: 'Ấp Tân Hòa',
       level: 'VILLAGE',
       version: 1,
-      parent: { code: '29995' },
+      parent: { code: '30175' },
     });
     const entries = await db.orm.em.fork().find(AuditEntry, { action: 'geography.createVillage' });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actor: 'officer-873', actorRole: 'OFFICER', actorUnitId: slice.lapVo.id });
+    expect(entries[0]).toMatchObject({ actor: 'officer-875', actorRole: 'OFFICER', actorUnitId: slice.lapVo.id });
   });
 
   it.each([
@@ -70,7 +70,7 @@ describe('createVillage', () => {
   ])('refuses %s with FORBIDDEN and writes nothing', async (_who, principal) => {
     const before = await villageCount();
     const result = await api.execute(CREATE, {
-      variables: { input: { communeCode: '29995', name: 'Ấp Lạ', validFrom: '2024-01-01' } },
+      variables: { input: { communeCode: '30175', name: 'Ấp Lạ', validFrom: '2024-01-01' } },
       as: principal(),
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -80,7 +80,7 @@ describe('createVillage', () => {
   it('names the field and the rule for bad input, and writes nothing', async () => {
     const before = await villageCount();
     const empty = await api.execute(CREATE, {
-      variables: { input: { communeCode: '29995', name: ' ', validFrom: '2024-01-01' } },
+      variables: { input: { communeCode: '30175', name: ' ', validFrom: '2024-01-01' } },
       as: testPrincipals.admin,
     });
     const province = await api.execute(CREATE, {
@@ -88,7 +88,7 @@ describe('createVillage', () => {
       as: testPrincipals.admin,
     });
     const gone = await api.execute(CREATE, {
-      variables: { input: { communeCode: '29995', name: 'Ấp', validFrom: '2025-07-01' } },
+      variables: { input: { communeCode: '30175', name: 'Ấp', validFrom: '2025-07-01' } },
       as: testPrincipals.admin,
     });
     expect(empty.errors?.[0]).toMatchObject({
@@ -104,7 +104,7 @@ describe('createVillage', () => {
 describe('updateVillage', () => {
   async function newVillage(name: string) {
     const created = await api.execute<{ createVillage: { id: string; version: number } }>(CREATE, {
-      variables: { input: { communeCode: '29995', name, validFrom: '2024-01-01' } },
+      variables: { input: { communeCode: '30175', name, validFrom: '2024-01-01' } },
       as: testPrincipals.admin,
     });
     if (!created.data) throw new Error(JSON.stringify(created.errors));
