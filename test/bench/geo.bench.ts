@@ -67,15 +67,20 @@ try {
     const endpoint = `${platform.url}/graphql`;
     const byCode = await measureGraphql(
       endpoint,
-      'query ($code: String!, $asOf: Date) { adminUnit(code: $code, asOf: $asOf) { id code name level } }',
-      { code: '29845', asOf: '2025-01-01' },
+      {
+        query: 'query ($code: String!, $asOf: Date) { adminUnit(code: $code, asOf: $asOf) { id code name level } }',
+        variables: { code: '29905', asOf: '2025-01-01' },
+      },
       500,
     );
     report('geo.adminUnit.byCode', { ...byCode, target: 'p50 < 5 ms' });
     const search = await measureGraphql(
       endpoint,
-      'query ($q: String!) { adminUnits(filter: { search: $q, asOf: "2025-01-01" }, first: 20) { totalCount nodes { code name } } }',
-      { q: 'tan hoa' },
+      {
+        query:
+          'query ($q: String!) { adminUnits(filter: { search: $q, asOf: "2025-01-01" }, first: 20) { totalCount nodes { code name } } }',
+        variables: { q: 'tan hoa' },
+      },
       500,
     );
     report('geo.adminUnits.search20', { ...search, target: 'p50 < 5 ms' });

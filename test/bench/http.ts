@@ -17,11 +17,11 @@ export function summarise(samples: number[]): LatencySummary {
 /** Posts the query `runs` times after `warmup` unmeasured calls; fails loudly on any GraphQL error. */
 export async function measureGraphql(
   url: string,
-  query: string,
-  variables: Record<string, unknown>,
+  operation: { query: string; variables: Record<string, unknown> },
   runs: number,
   warmup = 20,
 ): Promise<LatencySummary> {
+  const { query, variables } = operation;
   const body = JSON.stringify({ query, variables });
   const call = async () => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -13,7 +13,7 @@ async function readJson(file: string, option: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
   } catch (error) {
-    throw new Error(`--${option} ${file}: ${(error as Error).message}`);
+    throw new Error(`--${option} ${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 
