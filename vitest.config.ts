@@ -1,19 +1,26 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+const packages = fileURLToPath(new URL('./packages/', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    // Tests run against the packages' TypeScript sources, so they need no build.
-    conditions: ['@hoctap/source'],
-    alias: {
+    alias: [
+      // Tests run against the packages' TypeScript sources, so they need no build (and never see a stale one).
+      { find: '@hoctap/server/testing', replacement: `${packages}server/src/testing.ts` },
+      { find: /^@hoctap\/(core|db|server|plugin-sdk|client|cli)$/, replacement: `${packages}$1/src/index.ts` },
       // type-graphql loads graphql's CommonJS build; without this alias Vitest would load the ESM
       // build as well and the schema fails with "Duplicate graphql modules".
-      graphql: require.resolve('graphql', { paths: [require.resolve('type-graphql', { paths: ['packages/core'] })] }),
-    },
+      {
+        find: /^graphql$/,
+        replacement: require.resolve('graphql', {
+          paths: [require.resolve('type-graphql', { paths: ['packages/core'] })],
+        }),
+      },
+    ],
   },
-  ssr: { resolve: { conditions: ['@hoctap/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     globalSetup: ['test/setup/global-setup.ts'],

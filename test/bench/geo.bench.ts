@@ -6,9 +6,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importAdminUnits, parseDvhc } from '@hoctap/core';
-import { ensureDatabase, openDatabaseServer, withDatabase } from '@hoctap/db';
-import { loadConfig, openPlatformDatabase, startPlatform } from '@hoctap/server';
-import { measureGraphql } from './http.ts';
+import { spawn } from 'node:child_process';
+import { ensureDatabase, freePort, openDatabaseServer, withDatabase } from '@hoctap/db';
+import { openPlatformDatabase } from '@hoctap/server';
+import { measureFromClientProcess } from './http.ts';
 
 const dvhc = process.env.HOCTAP_DVHC_DIR ?? join(import.meta.dirname, '../../../shared/data/dvhc');
 if (!existsSync(join(dvhc, 'units-2025-03-01.json'))) {
@@ -60,12 +61,23 @@ try {
   report('geo.import.second', { total_ms: Math.round(performance.now() - againStart), counts: second });
   await db.close();
 
-  const platform = await startPlatform(
-    loadConfig({ PORT: '0', DATABASE_URL: url, HOCTAP_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
+  // The server runs as `hoctap start` would, in a process of its own; the client in another.
+  const port = await freePort();
+  const serverProcess = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '../../packages/cli/dist/bin.js'), 'start'],
+    {
+      env: { ...process.env, PORT: String(port), DATABASE_URL: url, HOCTAP_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
   );
+  await new Promise<void>((resolve, reject) => {
+    serverProcess.stderr.on('data', (chunk: Buffer) => (chunk.toString().includes('ready at') ? resolve() : undefined));
+    serverProcess.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  });
   try {
-    const endpoint = `${platform.url}/graphql`;
-    const byCode = await measureGraphql(
+    const endpoint = `http://127.0.0.1:${port}/graphql`;
+    const byCode = await measureFromClientProcess(
       endpoint,
       {
         query: 'query ($code: String!, $asOf: Date) { adminUnit(code: $code, asOf: $asOf) { id code name level } }',
@@ -74,7 +86,7 @@ try {
       500,
     );
     report('geo.adminUnit.byCode', { ...byCode, target: 'p50 < 5 ms' });
-    const search = await measureGraphql(
+    const search = await measureFromClientProcess(
       endpoint,
       {
         query:
@@ -85,7 +97,8 @@ try {
     );
     report('geo.adminUnits.search20', { ...search, target: 'p50 < 5 ms' });
   } finally {
-    await platform.close();
+    serverProcess.kill('SIGTERM');
+    await new Promise((resolve) => serverProcess.on('exit', resolve));
   }
 } finally {
   clearInterval(sampler);

@@ -37,3 +37,22 @@ export async function measureGraphql(
   }
   return summarise(samples);
 }
+
+/**
+ * Measures from a separate Node process, as a real client would call: a load generator in the
+ * server's own process would compete with it for the event loop and inflate the figures.
+ */
+export async function measureFromClientProcess(
+  url: string,
+  operation: { query: string; variables: Record<string, unknown> },
+  runs: number,
+): Promise<LatencySummary> {
+  const { execFile } = await import('node:child_process');
+  const script = new URL('./http-client.ts', import.meta.url).pathname;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [script, url, JSON.stringify(operation), String(runs)], (error, stdout, stderr) => {
+      if (error) reject(new Error(`${error.message}\n${stderr}`));
+      else resolve(JSON.parse(stdout) as LatencySummary);
+    });
+  });
+}

@@ -11,12 +11,10 @@ import { AdminLevel, AdminUnitKindEnum } from './geography.enums.js';
 @Entity({ tableName: 'admin_unit' })
 @Unique({ properties: ['code', 'level', 'validFrom'] })
 @Index({ properties: ['code', 'validFrom', 'validTo'] })
-// Diacritic- and case-blind name search through a trigram index (the function is created by the first migration).
-@Index({
-  name: 'admin_unit_name_search_idx',
-  expression:
-    'create index "admin_unit_name_search_idx" on "admin_unit" using gin (hoctap_unaccent(lower("name")) gin_trgm_ops)',
-})
+@Index({ properties: ['level', 'code'] })
+// Word search that ignores case and diacritics: a full-text vector of the unaccented name with a
+// GIN index (hoctap_unaccent is created by the first migration).
+@Index({ name: 'admin_unit_search_idx', properties: ['searchVector'], type: 'gin' })
 export class AdminUnit {
   [OptionalProps]?: 'id' | 'source' | 'version';
 
@@ -42,6 +40,17 @@ export class AdminUnit {
   /** Last day the unit existed; null while it exists. */
   @Property({ type: 'date', nullable: true })
   validTo?: string | null;
+
+  /** Words of the name without case or diacritics, for search; maintained by PostgreSQL. */
+  @Property({
+    type: 'unknown',
+    columnType: 'tsvector',
+    generated: `(to_tsvector('simple'::regconfig, hoctap_unaccent(lower(name)))) stored`,
+    lazy: true,
+    hidden: true,
+    nullable: true,
+  })
+  searchVector?: unknown;
 
   /** Where the row came from: `reference`, `import`, `user` or `plugin:<id>`. */
   @Property({ type: 'text', default: 'reference' })

@@ -178,6 +178,10 @@ export async function importAdminUnits(
     if (changedAnything) {
       audit(tx, options.actor, { action: 'geography.import', entityType: 'AdminUnit', changes: { ...counts } });
       await tx.flush();
+      // After a bulk load, fresh statistics and a GIN index without a pending list, so that search
+      // uses the index at once instead of waiting for autovacuum (until then the planner scans).
+      await tx.execute(`select gin_clean_pending_list('admin_unit_search_idx')`);
+      await tx.execute('analyze admin_unit, admin_unit_parent, admin_unit_succession');
     }
     return counts;
   });

@@ -41,7 +41,23 @@ export async function findUnitByCode(em: EntityManager, code: string, asOf: stri
   return rows[0] ?? null;
 }
 
-/** Units matching the filter, one page, with the total. Search ignores case and diacritics. */
+/**
+ * A full-text query for what a person typed: every word must start a word of the name, the last
+ * one as a prefix so that results come while typing. Null when nothing searchable was typed.
+ */
+export function searchQuery(input: string): string | null {
+  const words = input
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+}
+
+/**
+ * Units matching the filter, one page, with the total. Search ignores case and diacritics and
+ * uses the GIN index on `search_vector`; exact names and codes come first, then shorter names.
+ */
 export async function listUnits(
   em: EntityManager,
   filter: AdminUnitFilter,
@@ -64,28 +80,32 @@ export async function listUnits(
   }
   const search = filter.search?.trim();
   if (search) {
-    // hoctap_unaccent is an immutable wrapper over unaccent, so the trigram index on it is used.
-    where.push('(hoctap_unaccent(lower(u.name)) like hoctap_unaccent(lower(?)) or u.code = ?)');
-    params.push(`%${search.replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%`, search);
+    const query = searchQuery(search);
+    if (query === null) return { items: [], totalCount: 0, offset, limit };
+    where.push(`(u.search_vector @@ to_tsquery('simple', hoctap_unaccent(lower(?))) or u.code = ?)`);
+    params.push(query, search);
     rank = `(u.code = ? or hoctap_unaccent(lower(u.name)) = hoctap_unaccent(lower(?))
-      or hoctap_unaccent(lower(u.name)) like '% ' || hoctap_unaccent(lower(?))) desc,
-      similarity(hoctap_unaccent(lower(u.name)), hoctap_unaccent(lower(?))) desc, u.code`;
-    rankParams.push(search, search, search, search);
+      or hoctap_unaccent(lower(u.name)) like '% ' || hoctap_unaccent(lower(?))) desc, length(u.name), u.code`;
+    rankParams.push(search, search, search);
   }
   const whereSql = where.join(' and ');
-  const [countRow] = await em.execute<{ n: string }[]>(
-    `select count(*) as n from admin_unit u where ${whereSql}`,
-    params,
-  );
-  const rows = await em.execute<{ id: string }[]>(
-    `select u.id from admin_unit u where ${whereSql} order by ${rank} limit ? offset ?`,
+  // The page, its rows and the total in one statement (a window count).
+  const rows = await em.execute<(Record<string, unknown> & { total: string })[]>(
+    `select u.id, u.code, u.name, u.kind, u.level, u.valid_from, u.valid_to, u.source, u.version, count(*) over () as total
+     from admin_unit u where ${whereSql} order by ${rank} limit ? offset ?`,
     [...params, ...rankParams, limit, offset],
   );
-  const units = await em.find(AdminUnit, { id: { $in: rows.map((r) => r.id) } });
-  const byId = new Map(units.map((u) => [u.id, u]));
+  let totalCount = Number(rows[0]?.total ?? 0);
+  if (rows.length === 0 && offset > 0) {
+    const [countRow] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from admin_unit u where ${whereSql}`,
+      params,
+    );
+    totalCount = Number(countRow?.n ?? 0);
+  }
   return {
-    items: rows.map((r) => byId.get(r.id)).filter((u): u is AdminUnit => u !== undefined),
-    totalCount: Number(countRow?.n ?? 0),
+    items: rows.map(({ total: _total, ...row }) => em.map(AdminUnit, row)),
+    totalCount,
     offset,
     limit,
   };
