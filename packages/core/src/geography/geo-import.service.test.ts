@@ -1,0 +1,232 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestApi, createTestDatabase, type TestApi, type TestDatabase } from '@hoctap/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AdminUnit } from './admin-unit.entity.js';
+import { importDvhc } from './geo-import.service.js';
+import { Succession } from './succession.entity.js';
+
+/** Old Hà Nam (35) with one district and two communes; the communes merge into one new commune of Ninh Bình (37). */
+function country() {
+  return {
+    before: {
+      data: [
+        {
+          level1_id: '35',
+          name: 'Tỉnh Hà Nam',
+          type: 'Tỉnh',
+          level2s: [
+            {
+              level2_id: '347',
+              name: 'Thành phố Phủ Lý',
+              type: 'Thành phố',
+              level3s: [
+                { level3_id: '13321', name: 'Phường Quang Trung', type: 'Phường' },
+                { level3_id: '13324', name: 'Phường Lương Khánh Thiện', type: 'Phường' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    splits: { data: [] as unknown[] },
+    after: {
+      data: [
+        {
+          level1_id: '37',
+          name: 'Tỉnh Ninh Bình',
+          merges: [{ old_id: '35', type: 'full' }],
+          level2s: [
+            {
+              level2_id: '13321',
+              name: 'Phường Phủ Lý',
+              merges: [
+                { old_id: '13321', type: 'full' },
+                { old_id: '13324', type: 'full' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+let db: TestDatabase;
+let api: TestApi;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  api = await createTestApi(db.orm);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await db?.drop();
+});
+
+describe('importDvhc', () => {
+  it('writes nothing and lists the bad rows when a row does not fit', async () => {
+    const input = country();
+    input.after.data[0]!.level2s[0]!.merges.push({ old_id: '13399', type: 'full' });
+    const before = await db.orm.em.fork().count(AdminUnit);
+    const result = await importDvhc(db.orm.em.fork(), input, { actor: 'system' });
+    expect(result.counts).toBeNull();
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: 'after',
+        path: 'data[0].level2s[0].merges[2]',
+        code: '13399',
+        rule: 'UNKNOWN_CODE',
+      }),
+    ]);
+    expect(await db.orm.em.fork().count(AdminUnit)).toBe(before);
+  });
+
+  it('imports the rest with skipBad, joins the reference provinces, and audits the import', async () => {
+    const input = country();
+    input.after.data[0]!.level2s[0]!.merges.push({ old_id: '13399', type: 'full' });
+    const result = await importDvhc(db.orm.em.fork(), input, { actor: 'system', skipBad: true });
+    expect(result.problems).toHaveLength(1);
+    // Both provinces are reference data already: matched, not duplicated.
+    expect(result.counts).toEqual({
+      units: { inserted: 4, updated: 0, unchanged: 2 },
+      parentLinks: { inserted: 4, unchanged: 0 },
+      successions: { inserted: 2, updated: 0, unchanged: 1 },
+    });
+    expect(await db.orm.em.fork().count(AuditEntry, { action: 'geography.import' })).toBe(1);
+  });
+
+  it('changes nothing on a second run, and says so', async () => {
+    const result = await importDvhc(db.orm.em.fork(), country(), { actor: 'system' });
+    expect(result.counts).toEqual({
+      units: { inserted: 0, updated: 0, unchanged: 6 },
+      parentLinks: { inserted: 0, unchanged: 4 },
+      successions: { inserted: 0, updated: 0, unchanged: 3 },
+    });
+    expect(await db.orm.em.fork().count(AuditEntry, { action: 'geography.import' })).toBe(1);
+  });
+
+  it('corrects a renamed unit and a changed succession on a later run', async () => {
+    const input = country();
+    input.after.data[0]!.level2s[0]!.name = 'Phường Phủ Lý Mới';
+    input.after.data[0]!.level2s[0]!.merges[1]!.type = 'partial';
+    const result = await importDvhc(db.orm.em.fork(), input, { actor: 'system' });
+    expect(result.counts?.units.updated).toBe(1);
+    expect(result.counts?.successions.updated).toBe(1);
+    const renamed = await db.orm.em.fork().findOneOrFail(AdminUnit, { code: '13321', validFrom: '2025-07-01' });
+    expect([renamed.name, renamed.version]).toEqual(['Phường Phủ Lý Mới', 2]);
+    expect(await db.orm.em.fork().count(Succession, { kind: 'PARTIAL' })).toBe(1);
+  });
+
+  it('answers over GraphQL: the old ward, its ancestors, and today’s ward that covers it', async () => {
+    const result = await api.execute(`{
+      adminUnit(code: "13324", asOf: "2025-01-01") {
+        name ancestors { code } successors { kind unit { code name } } current { code name }
+      }
+    }`);
+    expect(result.data).toEqual({
+      adminUnit: {
+        name: 'Phường Lương Khánh Thiện',
+        ancestors: [{ code: '347' }, { code: '35' }],
+        successors: [{ kind: 'PARTIAL', unit: { code: '13321', name: 'Phường Phủ Lý Mới' } }],
+        current: [{ code: '13321', name: 'Phường Phủ Lý Mới' }],
+      },
+    });
+  });
+});
+
+const dvhc = join(import.meta.dirname, '../../../../../shared/data/dvhc');
+const present = existsSync(join(dvhc, 'units-2025-03-01.json'));
+const read = (file: string): unknown => JSON.parse(readFileSync(join(dvhc, file), 'utf8'));
+
+describe.skipIf(!present)(
+  `the national import${present ? '' : ' (skipped: ../shared/data/dvhc is not present)'}`,
+  () => {
+    let national: TestDatabase;
+    let nationalApi: TestApi;
+
+    beforeAll(async () => {
+      national = await createTestDatabase();
+      nationalApi = await createTestApi(national.orm);
+      const documents = {
+        before: read('units-2025-03-01.json'),
+        splits: read('splits-2025-07-01.json'),
+        after: read('merges-2025-07-01.json'),
+      };
+      const result = await importDvhc(national.orm.em.fork(), documents, { actor: 'system' });
+      expect(result.problems).toEqual([]);
+    }, 120_000);
+
+    afterAll(async () => {
+      await nationalApi?.close();
+      await national?.drop();
+    });
+
+    const count = async (level: string, asOf: string) => {
+      const result = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
+        `query ($asOf: Date) { adminUnits(filter: { level: ${level}, asOf: $asOf }) { totalCount } }`,
+        { variables: { asOf } },
+      );
+      return result.data?.adminUnits.totalCount;
+    };
+
+    it('has 63 / 696 / 10,047 units on 1/3/2025 and 34 / 0 / 3,321 on 1/7/2025', async () => {
+      expect([
+        await count('PROVINCE', '2025-03-01'),
+        await count('DISTRICT', '2025-03-01'),
+        await count('COMMUNE', '2025-03-01'),
+      ]).toEqual([63, 696, 10047]);
+      expect([
+        await count('PROVINCE', '2025-07-01'),
+        await count('DISTRICT', '2025-07-01'),
+        await count('COMMUNE', '2025-07-01'),
+      ]).toEqual([34, 0, 3321]);
+    });
+
+    it('reads a reused commune code as two different units', async () => {
+      const query = `query ($asOf: Date) { adminUnit(code: "00004", asOf: $asOf) { name ancestors { name } } }`;
+      const old = await nationalApi.execute(query, { variables: { asOf: '2025-06-30' } });
+      const now = await nationalApi.execute(query, { variables: { asOf: '2025-07-01' } });
+      expect(old.data).toEqual({
+        adminUnit: { name: 'Phường Trúc Bạch', ancestors: [{ name: 'Quận Ba Đình' }, { name: 'Thành phố Hà Nội' }] },
+      });
+      expect(now.data).toEqual({ adminUnit: { name: 'Phường Ba Đình', ancestors: [{ name: 'Thành phố Hà Nội' }] } });
+    });
+
+    it('follows a split commune to every successor, PARTIAL each', async () => {
+      const result = await nationalApi.execute<{
+        adminUnits: { nodes: { code: string; successors: { kind: string }[]; current: unknown[] }[] };
+      }>(
+        `{ adminUnits(filter: { level: COMMUNE, asOf: "2025-06-30", search: "Tân" }, first: 100) { nodes { code successors { kind } current { code } } } }`,
+      );
+      const split = result.data?.adminUnits.nodes.find((n) => n.successors.length > 1);
+      expect(split).toBeDefined();
+      expect(split?.successors.every((s) => s.kind === 'PARTIAL')).toBe(true);
+      expect(split?.current).toHaveLength(split?.successors.length ?? -1);
+    });
+
+    it('lists old Hà Nam’s six district-level units and today’s Ninh Bình communes', async () => {
+      const hanam = await nationalApi.execute<{ adminUnit: { children: { name: string }[] } }>(
+        `{ adminUnit(code: "35", asOf: "2025-03-01") { children(asOf: "2025-03-01") { name } } }`,
+      );
+      // DOMAIN.md: Phủ Lý city, Duy Tiên town, Kim Bảng, Thanh Liêm, Bình Lục, Lý Nhân; the GSO list of
+      // 1/3/2025 already has Kim Bảng as a town (thị xã).
+      expect(hanam.data?.adminUnit.children.map((c) => c.name).sort()).toEqual(
+        [
+          'Huyện Bình Lục',
+          'Thị xã Kim Bảng',
+          'Huyện Lý Nhân',
+          'Huyện Thanh Liêm',
+          'Thành phố Phủ Lý',
+          'Thị xã Duy Tiên',
+        ].sort(),
+      );
+      const ninhBinh = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
+        `{ adminUnits(filter: { parentCode: "37" }) { totalCount } }`,
+      );
+      expect(ninhBinh.data?.adminUnits.totalCount).toBeGreaterThan(100);
+    });
+  },
+);
