@@ -34,6 +34,13 @@ export { DateScalar, todayInVietnam } from './common/scalars.js';
 export { AdminUnit } from './geography/admin-unit.entity.js';
 export { AdminLevel } from './geography/geography.enums.js';
 export { findUnitByCode } from './geography/geography.service.js';
+export {
+  rollUp,
+  rollUpMany,
+  successionGraph,
+  type RolledValue,
+  type SuccessionEdge,
+} from './geography/rollup.rules.js';
 export { parseDvhc, type DvhcParseResult, type DvhcProblem } from './geography/dvhc-import.rules.js';
 export {
   importAdminUnits,
