@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AdminUnit } from './admin-unit.entity.js';
 import { importDvhc } from './geo-import.service.js';
+import { SuccessionKind } from './geography.enums.js';
 import { Succession } from './succession.entity.js';
 
 /** Old Hà Nam (35) with one district and two communes; the communes merge into one new commune of Ninh Bình (37). */
@@ -117,7 +118,7 @@ describe('importDvhc', () => {
     expect(result.counts?.successions.updated).toBe(1);
     const renamed = await db.orm.em.fork().findOneOrFail(AdminUnit, { code: '13321', validFrom: '2025-07-01' });
     expect([renamed.name, renamed.version]).toEqual(['Phường Phủ Lý Mới', 2]);
-    expect(await db.orm.em.fork().count(Succession, { kind: 'PARTIAL' })).toBe(1);
+    expect(await db.orm.em.fork().count(Succession, { kind: SuccessionKind.PARTIAL })).toBe(1);
   });
 
   it('answers over GraphQL: the old ward, its ancestors, and today’s ward that covers it', async () => {
