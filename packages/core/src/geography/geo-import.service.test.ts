@@ -229,5 +229,14 @@ describe.skipIf(!present)(
       );
       expect(ninhBinh.data?.adminUnits.totalCount).toBeGreaterThan(100);
     });
+
+    it('searches through the index right after the import, not by scanning the table', async () => {
+      const plan = await national.orm.em.fork().execute<{ 'QUERY PLAN': unknown }[]>(
+        `explain (format json) select id from admin_unit u
+         where u.search_vector @@ to_tsquery('simple', hoctap_unaccent(lower('dong & thap:*'))) and u.valid_to is null`,
+      );
+      expect(JSON.stringify(plan)).toContain('admin_unit_search_idx');
+      expect(JSON.stringify(plan)).not.toContain('Seq Scan');
+    });
   },
 );
