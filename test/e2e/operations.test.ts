@@ -4,34 +4,17 @@ import {
   SearchAdminUnitsDocument,
   ViewerDocument,
 } from '@hoctap/client';
-import {
-  createTestApi,
-  createTestDatabase,
-  testPrincipals,
-  type TestApi,
-  type TestDatabase,
-} from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/server/testing';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-let db: TestDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await createTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.drop();
-});
+const t = useTestApi();
 
 /** The example operations client apps copy run against the real schema and answer in their declared shape. */
 describe('schema/operations', () => {
   it('AdminUnitByCode', async () => {
-    const result = await api.execute<ResultOf<typeof AdminUnitByCodeDocument>>(print(AdminUnitByCodeDocument), {
+    const result = await t.api.execute<ResultOf<typeof AdminUnitByCodeDocument>>(print(AdminUnitByCodeDocument), {
       variables: { code: '87', asOf: '2024-06-01' },
     });
     expect(result.errors).toBeUndefined();
@@ -40,21 +23,21 @@ describe('schema/operations', () => {
   });
 
   it('SearchAdminUnits', async () => {
-    const result = await api.execute<ResultOf<typeof SearchAdminUnitsDocument>>(print(SearchAdminUnitsDocument), {
+    const result = await t.api.execute<ResultOf<typeof SearchAdminUnitsDocument>>(print(SearchAdminUnitsDocument), {
       variables: { filter: { search: 'ha nam', asOf: '2024-06-01' }, first: 5 },
     });
     expect(result.data?.adminUnits.nodes.map((u) => u.code)).toEqual(['35']);
   });
 
   it('Viewer', async () => {
-    const result = await api.execute<ResultOf<typeof ViewerDocument>>(print(ViewerDocument), {
+    const result = await t.api.execute<ResultOf<typeof ViewerDocument>>(print(ViewerDocument), {
       as: testPrincipals.analyst,
     });
     expect(result.data?.viewer).toEqual({ authenticated: true, subject: 'test-analyst', role: 'ANALYST', scope: null });
   });
 
   it('CreateVillage refuses a province as the commune', async () => {
-    const result = await api.execute(print(CreateVillageDocument), {
+    const result = await t.api.execute(print(CreateVillageDocument), {
       variables: { input: { communeCode: '37', name: 'Thôn 1' } },
       as: testPrincipals.admin,
     });

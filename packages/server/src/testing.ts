@@ -3,7 +3,7 @@ import { coreModule, Role, TokenService, type Principal } from '@hoctap/core';
 import { cloneDatabase, dropDatabase, openOrm, coreMigrations } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from './app.js';
 import { buildHoctapSchema } from './schema.js';
 
@@ -103,3 +103,29 @@ export const testPrincipals = {
   admin: { kind: 'user', subject: 'test-admin', role: Role.ADMIN } as Principal,
   analyst: { kind: 'user', subject: 'test-analyst', role: Role.ANALYST } as Principal,
 };
+
+/**
+ * For a test file: its own database and an API over it, created before the tests and dropped
+ * after. Read `db` and `api` inside tests (they exist once `beforeAll` has run).
+ */
+export function useTestApi(): { readonly db: TestDatabase; readonly api: TestApi } {
+  const handle: { db?: TestDatabase; api?: TestApi } = {};
+  beforeAll(async () => {
+    handle.db = await createTestDatabase();
+    handle.api = await createTestApi(handle.db.orm);
+  });
+  afterAll(async () => {
+    await handle.api?.close();
+    await handle.db?.drop();
+  });
+  return {
+    get db() {
+      if (!handle.db) throw new Error('useTestApi: the database exists only inside tests and hooks.');
+      return handle.db;
+    },
+    get api() {
+      if (!handle.api) throw new Error('useTestApi: the API exists only inside tests and hooks.');
+      return handle.api;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestApi, createTestDatabase, type TestApi, type TestDatabase } from '@hoctap/server/testing';
+import { createTestApi, createTestDatabase, useTestApi, type TestApi, type TestDatabase } from '@hoctap/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AdminUnit } from './admin-unit.entity.js';
@@ -54,25 +54,14 @@ function country() {
   };
 }
 
-let db: TestDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await createTestApi(db.orm);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.drop();
-});
+const t = useTestApi();
 
 describe('importDvhc', () => {
   it('writes nothing and lists the bad rows when a row does not fit', async () => {
     const input = country();
     input.after.data[0]!.level2s[0]!.merges.push({ old_id: '13399', type: 'full' });
-    const before = await db.orm.em.fork().count(AdminUnit);
-    const result = await importDvhc(db.orm.em.fork(), input, { actor: 'system' });
+    const before = await t.db.orm.em.fork().count(AdminUnit);
+    const result = await importDvhc(t.db.orm.em.fork(), input, { actor: 'system' });
     expect(result.counts).toBeNull();
     expect(result.problems).toEqual([
       expect.objectContaining({
@@ -82,13 +71,13 @@ describe('importDvhc', () => {
         rule: 'UNKNOWN_CODE',
       }),
     ]);
-    expect(await db.orm.em.fork().count(AdminUnit)).toBe(before);
+    expect(await t.db.orm.em.fork().count(AdminUnit)).toBe(before);
   });
 
   it('imports the rest with skipBad, joins the reference provinces, and audits the import', async () => {
     const input = country();
     input.after.data[0]!.level2s[0]!.merges.push({ old_id: '13399', type: 'full' });
-    const result = await importDvhc(db.orm.em.fork(), input, { actor: 'system', skipBad: true });
+    const result = await importDvhc(t.db.orm.em.fork(), input, { actor: 'system', skipBad: true });
     expect(result.problems).toHaveLength(1);
     // Both provinces are reference data already: matched, not duplicated.
     expect(result.counts).toEqual({
@@ -96,33 +85,33 @@ describe('importDvhc', () => {
       parentLinks: { inserted: 4, unchanged: 0 },
       successions: { inserted: 2, updated: 0, unchanged: 1 },
     });
-    expect(await db.orm.em.fork().count(AuditEntry, { action: 'geography.import' })).toBe(1);
+    expect(await t.db.orm.em.fork().count(AuditEntry, { action: 'geography.import' })).toBe(1);
   });
 
   it('changes nothing on a second run, and says so', async () => {
-    const result = await importDvhc(db.orm.em.fork(), country(), { actor: 'system' });
+    const result = await importDvhc(t.db.orm.em.fork(), country(), { actor: 'system' });
     expect(result.counts).toEqual({
       units: { inserted: 0, updated: 0, unchanged: 6 },
       parentLinks: { inserted: 0, unchanged: 4 },
       successions: { inserted: 0, updated: 0, unchanged: 3 },
     });
-    expect(await db.orm.em.fork().count(AuditEntry, { action: 'geography.import' })).toBe(1);
+    expect(await t.db.orm.em.fork().count(AuditEntry, { action: 'geography.import' })).toBe(1);
   });
 
   it('corrects a renamed unit and a changed succession on a later run', async () => {
     const input = country();
     input.after.data[0]!.level2s[0]!.name = 'Phường Phủ Lý Mới';
     input.after.data[0]!.level2s[0]!.merges[1]!.type = 'partial';
-    const result = await importDvhc(db.orm.em.fork(), input, { actor: 'system' });
+    const result = await importDvhc(t.db.orm.em.fork(), input, { actor: 'system' });
     expect(result.counts?.units.updated).toBe(1);
     expect(result.counts?.successions.updated).toBe(1);
-    const renamed = await db.orm.em.fork().findOneOrFail(AdminUnit, { code: '13321', validFrom: '2025-07-01' });
+    const renamed = await t.db.orm.em.fork().findOneOrFail(AdminUnit, { code: '13321', validFrom: '2025-07-01' });
     expect([renamed.name, renamed.version]).toEqual(['Phường Phủ Lý Mới', 2]);
-    expect(await db.orm.em.fork().count(Succession, { kind: SuccessionKind.PARTIAL })).toBe(1);
+    expect(await t.db.orm.em.fork().count(Succession, { kind: SuccessionKind.PARTIAL })).toBe(1);
   });
 
   it('answers over GraphQL: the old ward, its ancestors, and today’s ward that covers it', async () => {
-    const result = await api.execute(`{
+    const result = await t.api.execute(`{
       adminUnit(code: "13324", asOf: "2025-01-01") {
         name ancestors { code } successors { kind unit { code name } } current { code name }
       }

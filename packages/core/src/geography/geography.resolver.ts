@@ -5,8 +5,14 @@ import { notFound } from '../common/errors.js';
 import { toGlobalId } from '../common/node-id.js';
 import { DateScalar } from '../common/scalars.js';
 import { AdminUnit } from './admin-unit.entity.js';
+import type { Succession } from './succession.entity.js';
 import { findUnitByCode, geographyLoaders, listUnits } from './geography.service.js';
 import { AdminUnitConnection, AdminUnitFilterInput, AdminUnitType, SuccessionType } from './geography.types.js';
+
+/** A succession as seen from one end: `unit` is the unit on the other side. */
+function successionView(s: Succession, unit: AdminUnit) {
+  return { kind: s.kind, effectiveDate: s.effectiveDate, legalBasis: s.legalBasis, weight: s.weight ?? null, unit };
+}
 
 /** The map is published data: every caller, signed in or not, may read it. */
 @Resolver(() => AdminUnitType)
@@ -105,13 +111,7 @@ export class GeographyResolver {
   })
   async successors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     const rows = await geographyLoaders(ctx).successionsFrom.load(unit.id);
-    return rows.map((s) => ({
-      kind: s.kind,
-      effectiveDate: s.effectiveDate,
-      legalBasis: s.legalBasis,
-      weight: s.weight ?? null,
-      unit: s.to,
-    }));
+    return rows.map((s) => successionView(s, s.to));
   }
 
   @FieldResolver(() => [SuccessionType], {
@@ -119,13 +119,7 @@ export class GeographyResolver {
   })
   async predecessors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext) {
     const rows = await geographyLoaders(ctx).successionsTo.load(unit.id);
-    return rows.map((s) => ({
-      kind: s.kind,
-      effectiveDate: s.effectiveDate,
-      legalBasis: s.legalBasis,
-      weight: s.weight ?? null,
-      unit: s.from,
-    }));
+    return rows.map((s) => successionView(s, s.from));
   }
 
   @FieldResolver(() => [AdminUnitType], {

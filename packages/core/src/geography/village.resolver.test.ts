@@ -1,20 +1,13 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Role } from '../auth/roles.js';
 import type { Principal } from '../auth/principal.js';
-import {
-  createTestApi,
-  createTestDatabase,
-  testPrincipals,
-  type TestApi,
-  type TestDatabase,
-} from '@hoctap/server/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AdminUnit } from './admin-unit.entity.js';
 import { AdminLevel } from './geography.enums.js';
 import { addDongThapSlice } from './geography.test-helpers.js';
 
-let db: TestDatabase;
-let api: TestApi;
+const t = useTestApi();
 let slice: Awaited<ReturnType<typeof addDongThapSlice>>;
 
 const officerOf = (unit: AdminUnit, role: Role.OFFICER | Role.ASSOCIATION = Role.OFFICER): Principal => ({
@@ -29,23 +22,16 @@ const CREATE = `mutation ($input: CreateVillageInput!) { createVillage(input: $i
 const UPDATE = `mutation ($input: UpdateVillageInput!) { updateVillage(input: $input) { name version } }`;
 
 async function villageCount(): Promise<number> {
-  return db.orm.em.fork().count(AdminUnit, { level: AdminLevel.VILLAGE });
+  return t.db.orm.em.fork().count(AdminUnit, { level: AdminLevel.VILLAGE });
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  api = await createTestApi(db.orm);
-  slice = await addDongThapSlice(db.orm.em.fork());
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.drop();
+  slice = await addDongThapSlice(t.db.orm.em.fork());
 });
 
 describe('createVillage', () => {
   it('lets an officer of the district create a village in its commune, and audits it', async () => {
-    const result = await api.execute(CREATE, {
+    const result = await t.api.execute(CREATE, {
       variables: { input: { communeCode: '30175', name: ' Ấp Tân Hòa ', validFrom: '2024-01-01' } },
       as: officerOf(slice.lapVo),
     });
@@ -57,7 +43,7 @@ describe('createVillage', () => {
       version: 1,
       parent: { code: '30175' },
     });
-    const entries = await db.orm.em.fork().find(AuditEntry, { action: 'geography.createVillage' });
+    const entries = await t.db.orm.em.fork().find(AuditEntry, { action: 'geography.createVillage' });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor: 'officer-875', actorRole: 'OFFICER', actorUnitId: slice.lapVo.id });
   });
@@ -69,7 +55,7 @@ describe('createVillage', () => {
     ['an anonymous caller', () => ({ kind: 'anonymous' }) as Principal],
   ])('refuses %s with FORBIDDEN and writes nothing', async (_who, principal) => {
     const before = await villageCount();
-    const result = await api.execute(CREATE, {
+    const result = await t.api.execute(CREATE, {
       variables: { input: { communeCode: '30175', name: 'Ấp Lạ', validFrom: '2024-01-01' } },
       as: principal(),
     });
@@ -79,15 +65,15 @@ describe('createVillage', () => {
 
   it('names the field and the rule for bad input, and writes nothing', async () => {
     const before = await villageCount();
-    const empty = await api.execute(CREATE, {
+    const empty = await t.api.execute(CREATE, {
       variables: { input: { communeCode: '30175', name: ' ', validFrom: '2024-01-01' } },
       as: testPrincipals.admin,
     });
-    const province = await api.execute(CREATE, {
+    const province = await t.api.execute(CREATE, {
       variables: { input: { communeCode: '87', name: 'Ấp', validFrom: '2024-01-01' } },
       as: testPrincipals.admin,
     });
-    const gone = await api.execute(CREATE, {
+    const gone = await t.api.execute(CREATE, {
       variables: { input: { communeCode: '30175', name: 'Ấp', validFrom: '2025-07-01' } },
       as: testPrincipals.admin,
     });
@@ -103,7 +89,7 @@ describe('createVillage', () => {
 
 describe('updateVillage', () => {
   async function newVillage(name: string) {
-    const created = await api.execute<{ createVillage: { id: string; version: number } }>(CREATE, {
+    const created = await t.api.execute<{ createVillage: { id: string; version: number } }>(CREATE, {
       variables: { input: { communeCode: '30175', name, validFrom: '2024-01-01' } },
       as: testPrincipals.admin,
     });
@@ -113,17 +99,17 @@ describe('updateVillage', () => {
 
   it('renames with the current version and refuses a stale one with CONFLICT', async () => {
     const village = await newVillage('Ấp Cũ');
-    const first = await api.execute(UPDATE, {
+    const first = await t.api.execute(UPDATE, {
       variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Mới' } },
       as: officerOf(slice.commune),
     });
     expect(first.data).toEqual({ updateVillage: { name: 'Ấp Mới', version: 2 } });
-    const stale = await api.execute(UPDATE, {
+    const stale = await t.api.execute(UPDATE, {
       variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Khác' } },
       as: officerOf(slice.commune),
     });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const stored = await db.orm.em.fork().findOneOrFail(AdminUnit, { name: 'Ấp Mới' });
+    const stored = await t.db.orm.em.fork().findOneOrFail(AdminUnit, { name: 'Ấp Mới' });
     expect(stored.version).toBe(2);
   });
 
@@ -131,7 +117,7 @@ describe('updateVillage', () => {
     const village = await newVillage('Ấp Song Song');
     const results = await Promise.all(
       ['Ấp A', 'Ấp B'].map((name) =>
-        api.execute(UPDATE, {
+        t.api.execute(UPDATE, {
           variables: { input: { id: village.id, expectedVersion: 1, name } },
           as: testPrincipals.admin,
         }),
@@ -139,16 +125,16 @@ describe('updateVillage', () => {
     );
     const codes = results.map((r) => (r.errors ? r.errors[0]?.extensions?.code : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const audits = await db.orm.em.fork().count(AuditEntry, {
+    const audits = await t.db.orm.em.fork().count(AuditEntry, {
       action: 'geography.updateVillage',
-      entityId: (await db.orm.em.fork().findOneOrFail(AdminUnit, { name: { $in: ['Ấp A', 'Ấp B'] } })).id,
+      entityId: (await t.db.orm.em.fork().findOneOrFail(AdminUnit, { name: { $in: ['Ấp A', 'Ấp B'] } })).id,
     });
     expect(audits).toBe(1);
   });
 
   it('refuses an officer of another district with FORBIDDEN', async () => {
     const village = await newVillage('Ấp Giữ');
-    const result = await api.execute(UPDATE, {
+    const result = await t.api.execute(UPDATE, {
       variables: { input: { id: village.id, expectedVersion: 1, name: 'Ấp Lấy' } },
       as: officerOf(slice.saDec),
     });
