@@ -28,7 +28,7 @@ export interface DvhcParseResult {
 }
 
 export const COMMUNE_MERGER_BASIS =
-  'Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã năm 2025';
+  'Nghị quyết của Ủy ban Thường vụ Quốc hội (số 1654–1687/NQ-UBTVQH15, một nghị quyết cho mỗi tỉnh) về sắp xếp đơn vị hành chính cấp xã năm 2025';
 
 type Row = Record<string, unknown>;
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
