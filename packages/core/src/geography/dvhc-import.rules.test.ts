@@ -153,6 +153,33 @@ describe('parseDvhc on a hand-made country', () => {
     expect(rules).toEqual(['DUPLICATE_CODE@data[0].level2s[0].level3s[3]', 'BAD_SHAPE@data[0].level2s[0].level3s[4]']);
   });
 
+  it('reports a commune mapped into a province its own province did not merge into', () => {
+    const input = fixture();
+    input.before.data.push({
+      level1_id: '89',
+      name: 'Tỉnh An Giang',
+      type: 'Tỉnh',
+      level2s: [
+        {
+          level2_id: '883',
+          name: 'Thành phố Long Xuyên',
+          type: 'Thành phố',
+          level3s: [{ level3_id: '30280', name: 'Phường Mỹ Bình', type: 'Phường' }],
+        },
+      ],
+    });
+    input.after.data[0]!.level2s[1]!.merges.push({ old_id: '30280', type: 'partial' });
+    const { problems } = parseDvhc(input);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        rule: 'OUTSIDE_PROVINCE',
+        path: 'data[0].level2s[1].merges[1]',
+        code: '30280',
+        message: '30280 lies in old province 89, which did not merge into new province 82',
+      }),
+    ]);
+  });
+
   it('refuses a document that is not a dvhc file at all', () => {
     expect(() => parseDvhc({ ...fixture(), after: { rows: [] } })).toThrow(/after file is not a dvhc document/);
   });
@@ -233,8 +260,17 @@ describe.skipIf(!present)(
       expect(names(fromDistricts.map((s) => s.toKey))).toContain('Đặc khu Côn Đảo');
     });
 
-    it('finds every row of the national mapping consistent', () => {
-      expect(result.problems).toEqual([]);
+    it('finds the one commune the extraction mapped into another province', () => {
+      // An Giang's Xã Tân Phú (30622) is listed in Đồng Tháp's new Xã Tân Phú Trung: a namesake slip
+      // (old An Giang went wholly to new An Giang).
+      expect(result.problems).toEqual([
+        expect.objectContaining({
+          rule: 'OUTSIDE_PROVINCE',
+          file: 'after',
+          path: 'data[29].level2s[101].merges[4]',
+          code: '30622',
+        }),
+      ]);
     });
   },
 );

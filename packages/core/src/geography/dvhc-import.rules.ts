@@ -10,7 +10,8 @@ import { LAST_DAY_BEFORE_REFORM, PROVINCE_MERGER_BASIS, REFORM_DATE } from './pr
  */
 
 export type DvhcFile = 'before' | 'splits' | 'after';
-export type DvhcRule = 'BAD_SHAPE' | 'DUPLICATE_CODE' | 'UNKNOWN_CODE' | 'DANGLING_MAPPING' | 'KIND_MISMATCH';
+export type DvhcRule =
+  'BAD_SHAPE' | 'DUPLICATE_CODE' | 'UNKNOWN_CODE' | 'DANGLING_MAPPING' | 'KIND_MISMATCH' | 'OUTSIDE_PROVINCE';
 
 export interface DvhcProblem {
   file: DvhcFile;
@@ -341,12 +342,43 @@ function checkSplits(document: unknown, merges: Merge[], out: Collector): void {
   });
 }
 
+/**
+ * A commune can only pass to a commune of the province its own province merged into: a mapping that
+ * crosses provinces is a slip of the extraction (e.g. a commune mapped to a namesake elsewhere).
+ */
+function checkProvinces(merges: Merge[], out: Collector): void {
+  const parentOf = new Map(out.units.map((u) => [u.key, u.parentKey]));
+  const provinceOf = (key: string): string | null => {
+    let current: string | null | undefined = key;
+    while (current && !current.includes(':P:')) current = parentOf.get(current);
+    return current ?? null;
+  };
+  const provinceMerges = new Set(merges.filter((m) => m.oldKey.includes(':P:')).map((m) => `${m.oldKey}>${m.newKey}`));
+  for (const m of merges) {
+    if (m.oldKey.includes(':P:')) continue;
+    const from = provinceOf(m.oldKey);
+    const to = provinceOf(m.newKey);
+    if (from && to && !provinceMerges.has(`${from}>${to}`)) {
+      out.problem({
+        file: 'after',
+        path: m.path,
+        code: m.oldKey.split(':')[2],
+        rule: 'OUTSIDE_PROVINCE',
+        message: `${m.oldKey.split(':')[2]} lies in old province ${from.split(':')[2]}, which did not merge into new province ${to.split(':')[2]}`,
+      });
+    }
+  }
+}
+
 export function parseDvhc(input: { before: unknown; splits: unknown; after: unknown }): DvhcParseResult {
   const out = new Collector();
   readBefore(input.before, out);
   const merges = readAfter(input.after, out);
   checkSplits(input.splits, merges, out);
-  const mismatched = new Set(out.problems.filter((p) => p.rule === 'KIND_MISMATCH').map((p) => p.path));
+  checkProvinces(merges, out);
+  const mismatched = new Set(
+    out.problems.filter((p) => p.rule === 'KIND_MISMATCH' || p.rule === 'OUTSIDE_PROVINCE').map((p) => p.path),
+  );
   for (const m of merges) {
     if (mismatched.has(m.path)) continue;
     const province = m.oldKey.startsWith('old:P:');

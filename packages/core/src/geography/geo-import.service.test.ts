@@ -145,8 +145,10 @@ describe.skipIf(!present)(
         splits: read('splits-2025-07-01.json'),
         after: read('merges-2025-07-01.json'),
       };
-      const result = await importDvhc(national.orm.em.fork(), documents, { actor: 'system' });
-      expect(result.problems).toEqual([]);
+      const refused = await importDvhc(national.orm.em.fork(), documents, { actor: 'system' });
+      expect(refused.counts).toBeNull();
+      const result = await importDvhc(national.orm.em.fork(), documents, { actor: 'system', skipBad: true });
+      expect(result.problems.map((p) => p.rule)).toEqual(['OUTSIDE_PROVINCE']);
     }, 120_000);
 
     afterAll(async () => {
