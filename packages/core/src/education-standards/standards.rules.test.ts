@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CODES, STANDARDS_FROM_2025_07_01, STANDARDS_ND20_2014, type StandardCode } from './standards.data.js';
 import {
+  STANDARD_RULES,
   evaluateCommuneStandards,
   literacy1,
   literacy2,
-  lowerSecondary1,
-  lowerSecondary2,
-  lowerSecondary3,
   preschool5,
-  primary1,
   primary2,
-  primary3,
   validateFigures,
   type CommuneSurvey,
   type StandardResult,
-  type StandardRule,
 } from './standards.rules.js';
 import { SURVEY_CODES, type SurveyCode, type SurveyFigure } from './survey-codes.js';
 
 const version = STANDARDS_ND20_2014;
 
-const RULES: Record<StandardCode, StandardRule> = {
-  PRESCHOOL_5: preschool5,
-  PRIMARY_1: primary1,
-  PRIMARY_2: primary2,
-  PRIMARY_3: primary3,
-  LOWER_SECONDARY_1: lowerSecondary1,
-  LOWER_SECONDARY_2: lowerSecondary2,
-  LOWER_SECONDARY_3: lowerSecondary3,
-  LITERACY_1: literacy1,
-  LITERACY_2: literacy2,
-};
+const RULES = STANDARD_RULES;
 
 /** Every figure at 100%, with `overrides` (a numerator of 1000 people) on top; `null` leaves a figure out. */
 function survey(

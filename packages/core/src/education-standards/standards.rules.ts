@@ -220,7 +220,8 @@ export const literacy1: StandardRule = (version, survey) => assess(version, surv
  */
 export const literacy2: StandardRule = (version, survey) => assess(version, survey, 'LITERACY_2', []);
 
-const RULES: { readonly [S in StandardCode]: StandardRule } = {
+/** The rule of each standard, by code. */
+export const STANDARD_RULES: { readonly [S in StandardCode]: StandardRule } = {
   PRESCHOOL_5: preschool5,
   PRIMARY_1: primary1,
   PRIMARY_2: primary2,
@@ -234,5 +235,5 @@ const RULES: { readonly [S in StandardCode]: StandardRule } = {
 
 /** Every standard for one commune, in the order of STANDARD_CODES. Throws on figures `validateFigures` rejects. */
 export function evaluateCommuneStandards(version: StandardsRuleVersion, survey: CommuneSurvey): StandardResult[] {
-  return STANDARD_CODES.map((standard) => RULES[standard](version, survey));
+  return STANDARD_CODES.map((standard) => STANDARD_RULES[standard](version, survey));
 }

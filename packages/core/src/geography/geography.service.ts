@@ -163,67 +163,45 @@ export async function childrenOf(
 /** Per-request loaders: each relation a client can ask for is one query per request level, not per unit. */
 export function geographyLoaders(ctx: Pick<RequestContext, 'em' | 'loaders' | 'today'>) {
   const { em } = ctx;
+  /** A per-request loader whose batch answers a map by id; ids it lacks get `missing`. */
+  const byId = <T>(key: string, batch: (ids: readonly string[]) => Promise<Map<string, T>>, missing: T) =>
+    ctx.loaders.get(
+      key,
+      () =>
+        new DataLoader<string, T>(async (ids) => {
+          const found = await batch(ids);
+          return ids.map((id) => found.get(id) ?? missing);
+        }),
+    );
   return {
-    unit: ctx.loaders.get(
+    unit: byId<AdminUnit | null>(
       'geography.unit',
-      () =>
-        new DataLoader<string, AdminUnit | null>(async (ids) => {
-          const units = await em.find(AdminUnit, { id: { $in: [...ids] } });
-          const byId = new Map(units.map((u) => [u.id, u]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
+      async (ids) => new Map((await em.find(AdminUnit, { id: { $in: [...ids] } })).map((u) => [u.id, u])),
+      null,
     ),
-    lineage: (asOf: string) =>
-      ctx.loaders.get(
-        `geography.lineage@${asOf}`,
-        () =>
-          new DataLoader<string, string[]>(async (ids) => {
-            const found = await lineages(em, ids, asOf);
-            return ids.map((id) => found.get(id) ?? []);
-          }),
-      ),
-    children: (asOf: string) =>
-      ctx.loaders.get(
-        `geography.children@${asOf}`,
-        () =>
-          new DataLoader<string, AdminUnit[]>(async (ids) => {
-            const found = await childrenOf(em, ids, asOf);
-            return ids.map((id) => found.get(id) ?? []);
-          }),
-      ),
-    current: ctx.loaders.get(
-      'geography.current',
-      () =>
-        new DataLoader<string, string[]>(async (ids) => {
-          const found = await currentUnits(em, ids, ctx.today);
-          return ids.map((id) => found.get(id) ?? []);
-        }),
-    ),
-    successionsFrom: ctx.loaders.get(
-      'geography.successionsFrom',
-      () =>
-        new DataLoader<string, Succession[]>(async (ids) => {
-          const rows = await em.find(
-            Succession,
-            { from: { $in: [...ids] } },
-            { populate: ['to'], orderBy: { effectiveDate: 'asc' } },
-          );
-          return ids.map((id) => rows.filter((s) => s.from.id === id));
-        }),
-    ),
-    successionsTo: ctx.loaders.get(
-      'geography.successionsTo',
-      () =>
-        new DataLoader<string, Succession[]>(async (ids) => {
-          const rows = await em.find(
-            Succession,
-            { to: { $in: [...ids] } },
-            { populate: ['from'], orderBy: { effectiveDate: 'asc' } },
-          );
-          return ids.map((id) => rows.filter((s) => s.to.id === id));
-        }),
-    ),
+    lineage: (asOf: string) => byId(`geography.lineage@${asOf}`, (ids) => lineages(em, ids, asOf), []),
+    children: (asOf: string) => byId(`geography.children@${asOf}`, (ids) => childrenOf(em, ids, asOf), []),
+    current: byId('geography.current', (ids) => currentUnits(em, ids, ctx.today), []),
+    successionsFrom: byId('geography.successionsFrom', (ids) => successionsOf(em, 'from', ids), []),
+    successionsTo: byId('geography.successionsTo', (ids) => successionsOf(em, 'to', ids), []),
   };
+}
+
+/** The successions leaving (`from`) or reaching (`to`) each unit, oldest first, with the other end loaded. */
+async function successionsOf(
+  em: EntityManager,
+  side: 'from' | 'to',
+  ids: readonly string[],
+): Promise<Map<string, Succession[]>> {
+  const other = side === 'from' ? 'to' : 'from';
+  const rows = await em.find(
+    Succession,
+    { [side]: { $in: [...ids] } },
+    { populate: [other], orderBy: { effectiveDate: 'asc' } },
+  );
+  const grouped = new Map<string, Succession[]>();
+  for (const row of rows) grouped.set(row[side].id, [...(grouped.get(row[side].id) ?? []), row]);
+  return grouped;
 }
 
 /** Today's units that transitively cover each unit (itself when it still exists). */
