@@ -9,15 +9,47 @@ import { GeographyResolver } from './geography/geography.resolver.js';
 import { provincesReferenceData } from './geography/provinces.reference.js';
 import { Succession } from './geography/succession.entity.js';
 import { VillageResolver } from './geography/village.resolver.js';
+import { CriteriaSet } from './criteria/criteria-set.entity.js';
+import { nationalCriteriaReferenceData } from './criteria/criteria.reference.js';
+import { CriteriaResolver, RatingResultResolver } from './criteria/criteria.resolver.js';
+import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/evaluation.resolver.js';
+import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
+import { WorkflowResolver } from './workflows/workflow.resolver.js';
+import { Evaluation } from './evaluations/evaluation.entity.js';
+import { RecognitionDecision } from './evaluations/recognition-decision.entity.js';
+import { Subject } from './subjects/subject.entity.js';
+import { WorkflowTransition } from './workflows/workflow-transition.entity.js';
 
 export const CORE_VERSION = '1.0.0';
 
 /** Everything the core contributes, listed explicitly (no globs): entities, resolvers, reference data. */
 export const coreModule = {
-  entities: [AuditEntry, ReferenceDataLoad, AdminUnit, AdminUnitParent, Succession],
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
-  resolvers: [AuthResolver, GeographyResolver, VillageResolver] as [Function, ...Function[]],
-  referenceData: [provincesReferenceData] as ReferenceDataSet[],
+  entities: [
+    AuditEntry,
+    ReferenceDataLoad,
+    AdminUnit,
+    AdminUnitParent,
+    Succession,
+    CriteriaSet,
+    Subject,
+    RecognitionDecision,
+    Evaluation,
+    WorkflowTransition,
+  ],
+  resolvers: [
+    AuthResolver,
+    GeographyResolver,
+    VillageResolver,
+    CriteriaResolver,
+    RatingResultResolver,
+    SubjectResolver,
+    CitizenResolver,
+    EvaluationResolver,
+    RecognitionDecisionResolver,
+    WorkflowResolver,
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
+  ] as [Function, ...Function[]],
+  referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],
 };
 
 export { audit, diff, type Actor, type AuditRecord } from './audit/audit.service.js';

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../common/context.js';
 import { forbidden } from '../common/errors.js';
 import { geographyLoaders } from '../geography/geography.service.js';
+import { isScoped } from './principal.js';
 import { decideAccess, type Access } from './scope.rules.js';
 
 /**
@@ -14,7 +15,13 @@ export async function assertAccess(
   unitId: string | null,
   asOf: string = ctx.today,
 ): Promise<void> {
-  const lineage = unitId === null ? null : await geographyLoaders(ctx).lineage(asOf).load(unitId);
+  // Only scoped roles' decisions depend on where the data sits; spare the others the lookup.
+  const needsLineage = unitId !== null && isScoped(ctx.principal) && access !== 'READ_PUBLIC';
+  const lineage = needsLineage
+    ? await geographyLoaders(ctx).lineage(asOf).load(unitId)
+    : unitId === null
+      ? null
+      : [unitId];
   const decision = decideAccess(ctx.principal, access, lineage);
   if (!decision.allowed) throw forbidden(decision.reason);
 }

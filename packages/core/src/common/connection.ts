@@ -71,7 +71,11 @@ export function toConnection<T>(page: Page<T>) {
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` GraphQL types for a node type. */
-export function connectionOf<T extends object>(node: ClassType<T>, name: string, description: string) {
+export function connectionOf<T extends object>(
+  node: ClassType<T> | (abstract new () => T),
+  name: string,
+  description: string,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => node, { description: 'The item.' })

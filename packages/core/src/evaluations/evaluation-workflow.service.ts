@@ -1,0 +1,207 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { assertAccess } from '../auth/access.js';
+import { audit } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context.js';
+import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors.js';
+import { idOfType } from '../common/node-id.js';
+import { findUnitByCode } from '../geography/geography.service.js';
+import { availableActions, decideTransition, type ActionDefinition } from '../workflows/workflow.rules.js';
+import { workflowOf } from '../workflows/workflow.registry.js';
+import { assertEvaluationAccess, standingTowards } from './evaluation-access.js';
+import { Evaluation } from './evaluation.entity.js';
+import { findEvaluation, recordStep } from './evaluation.service.js';
+import { RecognitionDecision } from './recognition-decision.entity.js';
+import type { RecogniseEvaluationsInput } from './evaluation.types.js';
+
+/** What the guards of the evaluation workflow read. */
+const factsOf = (e: Evaluation) => ({
+  missingIndicators: e.result?.missingIndicators ?? [],
+  recognised: e.recognised === true,
+});
+
+const callerOf = (ctx: RequestContext, e: Evaluation) => ({
+  state: e.state,
+  role: ctx.principal.kind === 'user' ? ctx.principal.role : null,
+  standing: standingTowards(ctx, e),
+  facts: factsOf(e),
+});
+
+/** The actions the caller may take on the evaluation now. */
+export function actionsFor(ctx: RequestContext, evaluation: Evaluation): ActionDefinition[] {
+  const { definition, guards } = workflowOf('evaluation');
+  return availableActions(definition, guards, callerOf(ctx, evaluation));
+}
+
+export interface TransitionInput {
+  id: string;
+  action: string;
+  note?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}
+
+function refuse(decision: { code: 'FORBIDDEN' | 'BAD_USER_INPUT'; rule: string; message: string }, field = 'action') {
+  return decision.code === 'FORBIDDEN'
+    ? forbidden(decision.message)
+    : badInput([
+        { field: decision.rule === 'NOTE_REQUIRED' ? 'note' : field, rule: decision.rule, message: decision.message },
+      ]);
+}
+
+/**
+ * Moves an evaluation along its workflow. The version is checked twice: against what the caller
+ * read (a stale read is refused before anything is written) and by the update itself, so of two
+ * concurrent transitions exactly one wins and the other gets CONFLICT.
+ */
+export async function transitionEvaluation(ctx: RequestContext, input: TransitionInput): Promise<Evaluation> {
+  return ctx.em.transactional(async (tx) => {
+    const evaluation = await findEvaluation(ctx, input.id, tx);
+    assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
+    if (
+      input.expectedVersion !== undefined &&
+      input.expectedVersion !== null &&
+      input.expectedVersion !== evaluation.version
+    )
+      throw conflict(
+        `The evaluation was changed by someone else (version ${evaluation.version}, you read ${input.expectedVersion}). Reload it and try again.`,
+        { currentVersion: evaluation.version },
+      );
+    const { definition, guards } = workflowOf('evaluation');
+    const decision = decideTransition(definition, guards, {
+      ...callerOf(ctx, evaluation),
+      action: input.action,
+      note: input.note ?? null,
+    });
+    if (!decision.allowed) throw refuse(decision);
+    const from = evaluation.state;
+    evaluation.state = decision.to;
+    recordStep(tx, ctx, {
+      targetId: evaluation.id,
+      action: input.action,
+      fromState: from,
+      toState: decision.to,
+      note: input.note ?? null,
+    });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'evaluations.transition',
+        entityType: 'Evaluation',
+        entityId: evaluation.id,
+        changes: { state: [from, decision.to], action: input.action, note: input.note ?? null },
+      },
+      ctx.requestId,
+    );
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw conflict('The evaluation was changed by someone else meanwhile. Reload it and try again.');
+      throw error;
+    }
+    return evaluation;
+  });
+}
+
+export const MAX_RECOGNITIONS = 5000;
+
+/**
+ * Records a recognition decision and moves every evaluation it names from VERIFIED to RECOGNISED,
+ * all or none: one refused or stale evaluation refuses the whole decision, naming each.
+ */
+export async function recogniseEvaluations(
+  ctx: RequestContext,
+  input: RecogniseEvaluationsInput,
+): Promise<RecognitionDecision> {
+  const problems: FieldProblem[] = [];
+  if (input.evaluations.length === 0 || input.evaluations.length > MAX_RECOGNITIONS)
+    problems.push({ field: 'evaluations', rule: 'COUNT', message: `must list 1 to ${MAX_RECOGNITIONS} evaluations` });
+  if (input.decidedOn > ctx.today)
+    problems.push({ field: 'decidedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  for (const field of ['number', 'authority'] as const)
+    if (!input[field].trim() || input[field].length > 200)
+      problems.push({ field, rule: 'LENGTH', message: 'must have 1 to 200 characters' });
+  if (problems.length > 0) throw badInput(problems);
+  const authorityUnit = await findUnitByCode(ctx.em, input.authorityUnitCode, input.decidedOn);
+  if (!authorityUnit)
+    throw badInput([{ field: 'authorityUnitCode', rule: 'EXISTS', message: `names no unit on ${input.decidedOn}` }]);
+  await assertAccess(ctx, 'WRITE', authorityUnit.id, input.decidedOn);
+  const ids = input.evaluations.map((e, i) => idOfType(e.id, 'Evaluation', `evaluations[${i}].id`));
+  return ctx.em.transactional(async (tx) => {
+    const rows = await tx.find(Evaluation, { id: { $in: ids } });
+    const byId = new Map(rows.map((e) => [e.id, e]));
+    const { definition, guards } = workflowOf('evaluation');
+    const stale: string[] = [];
+    const targets = new Map<string, string>();
+    input.evaluations.forEach((item, i) => {
+      const field = `evaluations[${i}]`;
+      const evaluation = byId.get(ids[i]!);
+      if (!evaluation) return problems.push({ field, rule: 'EXISTS', message: `no evaluation has id ${item.id}` });
+      if (evaluation.version !== item.expectedVersion) return stale.push(item.id);
+      if (!evaluation.lineage.includes(authorityUnit.id))
+        return problems.push({ field, rule: 'AUTHORITY_SCOPE', message: `lies outside ${authorityUnit.name}` });
+      const decision = decideTransition(definition, guards, { ...callerOf(ctx, evaluation), action: 'RECOGNISE' });
+      if (!decision.allowed) {
+        if (decision.code === 'FORBIDDEN') throw forbidden(`${field}: ${decision.message}`);
+        return problems.push({ field, rule: decision.rule, message: decision.message });
+      }
+      return targets.set(evaluation.id, decision.to);
+    });
+    if (problems.length > 0) throw badInput(problems);
+    if (stale.length > 0)
+      throw conflict(
+        `Some evaluations were changed by someone else since you read them: ${stale.join(', ')}. Reload them and try again.`,
+        { stale },
+      );
+    const decision = tx.create(RecognitionDecision, {
+      authorityUnit,
+      authority: input.authority.trim(),
+      number: input.number.trim(),
+      decidedOn: input.decidedOn,
+      note: input.note ?? null,
+      recordedBy: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
+    });
+    for (const evaluation of rows) {
+      const to = targets.get(evaluation.id) ?? evaluation.state;
+      recordStep(tx, ctx, {
+        targetId: evaluation.id,
+        action: 'RECOGNISE',
+        fromState: evaluation.state,
+        toState: to,
+        note: `${decision.number} (${decision.decidedOn})`,
+      });
+      evaluation.state = to;
+      evaluation.recognitionDecision = decision;
+    }
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'evaluations.recognise',
+        entityType: 'RecognitionDecision',
+        entityId: decision.id,
+        changes: {
+          number: decision.number,
+          decidedOn: decision.decidedOn,
+          authorityUnit: authorityUnit.code,
+          evaluations: rows.map((e) => e.id),
+        },
+      },
+      ctx.requestId,
+    );
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw conflict('An evaluation was changed by someone else meanwhile. Reload and try again.');
+      throw error;
+    }
+    return decision;
+  });
+}
+
+export async function findDecision(ctx: RequestContext, globalId: string): Promise<RecognitionDecision> {
+  const decision = await ctx.em.findOne(RecognitionDecision, idOfType(globalId, 'RecognitionDecision'));
+  if (!decision) throw notFound(`No recognition decision has id ${globalId}.`);
+  return decision;
+}

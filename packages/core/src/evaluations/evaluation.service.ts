@@ -1,0 +1,247 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { audit, diff } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context.js';
+import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
+import { fromGlobalId, idOfType } from '../common/node-id.js';
+import { CriteriaSet } from '../criteria/criteria-set.entity.js';
+import type { ModelKind } from '../criteria/criteria.model.js';
+import { definitionOf, findSetByCode, ratingDay, setInForce } from '../criteria/criteria.service.js';
+import { validateScoreSheet } from '../criteria/rating.rules.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { AdminLevel } from '../geography/geography.enums.js';
+import { geographyLoaders } from '../geography/geography.service.js';
+import { Subject } from '../subjects/subject.entity.js';
+import { subjectIdOf } from '../subjects/subject.service.js';
+import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
+import { isLocked } from '../workflows/workflow.rules.js';
+import { workflowOf } from '../workflows/workflow.registry.js';
+import { assertEvaluationAccess, assertMayAuthor } from './evaluation-access.js';
+import { Evaluation, type EvidenceLink } from './evaluation.entity.js';
+import {
+  checkEvidence,
+  checkSubjectFits,
+  checkYear,
+  evaluatingIndex,
+  lineageDay,
+  sheetResult,
+  unitExistsIn,
+  unitTierOf,
+} from './evaluation.rules.js';
+import type { CreateEvaluationInput, ScoreEvaluationInput } from './evaluation.types.js';
+
+interface ResolvedSubject {
+  subject: Subject | null;
+  unit: AdminUnit;
+}
+
+async function resolveSubject(ctx: RequestContext, globalId: string): Promise<ResolvedSubject> {
+  if (fromGlobalId(globalId, 'subjectId').type === 'AdminUnit') {
+    const unit = await ctx.em.findOne(AdminUnit, idOfType(globalId, 'AdminUnit', 'subjectId'));
+    if (!unit) throw notFound(`No administrative unit has id ${globalId}.`);
+    return { subject: null, unit };
+  }
+  const { kind, id } = subjectIdOf(globalId, 'subjectId');
+  const subject = await ctx.em.findOne(Subject, { id, kind }, { populate: ['unit'] });
+  if (!subject) throw notFound(`No subject has id ${globalId}.`);
+  return { subject, unit: subject.unit };
+}
+
+/** The unit's lineage for the year with the level of each unit, for the evaluating unit and the province. */
+async function lineageFor(ctx: RequestContext, unit: AdminUnit, year: number) {
+  const loaders = geographyLoaders(ctx);
+  const ids = await loaders.lineage(lineageDay(unit, year)).load(unit.id);
+  const units = (await loaders.unit.loadMany(ids)).filter((u): u is AdminUnit => u instanceof AdminUnit);
+  return { ids, units };
+}
+
+async function chooseSet(
+  ctx: RequestContext,
+  input: { modelKind: ModelKind; year: number; criteriaSetCode?: string | null | undefined },
+  context: { unit: AdminUnit; provinceCode: string | null },
+): Promise<CriteriaSet> {
+  const problem = (message: string): FieldProblem[] => [{ field: 'criteriaSetCode', rule: 'SET_IN_FORCE', message }];
+  if (input.criteriaSetCode) {
+    const set = await findSetByCode(ctx.em, input.criteriaSetCode);
+    const day = ratingDay(input.year);
+    if (set.modelKind !== input.modelKind)
+      throw badInput(problem(`${set.code} rates ${set.modelKind}, not ${input.modelKind}`));
+    if (set.validFrom > day || (set.validTo && set.validTo < day))
+      throw badInput(problem(`${set.code} is not in force on ${day}`));
+    return set;
+  }
+  const set = await setInForce(ctx.em, {
+    modelKind: input.modelKind,
+    year: input.year,
+    unitTier: input.modelKind === 'LEARNING_UNIT' ? unitTierOf(context.unit.level) : null,
+    provinceCode: context.provinceCode,
+  });
+  if (!set) throw badInput(problem(`no criteria set for ${input.modelKind} is in force in ${input.year}`));
+  return set;
+}
+
+const scoresRecord = (scores: readonly { indicatorCode: string; value: number }[]) =>
+  Object.fromEntries(scores.map((s) => [s.indicatorCode, s.value]));
+
+/**
+ * Opens an evaluation of a subject for a model and year, in DRAFT, rated against the set in force
+ * that year (or an explicit one). Scores may come now or later; they are checked either way.
+ */
+export async function createEvaluation(ctx: RequestContext, input: CreateEvaluationInput): Promise<Evaluation> {
+  const problems = checkYear(input.year, ctx.today);
+  if (problems.length > 0) throw badInput(problems);
+  const { subject, unit } = await resolveSubject(ctx, input.subjectId);
+  const fit = checkSubjectFits(input.modelKind, subject ? { subjectKind: subject.kind } : { unitLevel: unit.level });
+  if (!unitExistsIn(unit, input.year))
+    fit.push({
+      field: 'year',
+      rule: 'UNIT_EXISTS',
+      message: `${unit.name} (${unit.code}) did not exist in ${input.year}`,
+    });
+  if (fit.length > 0) throw badInput(fit);
+  const lineage = await lineageFor(ctx, unit, input.year);
+  const index = evaluatingIndex(
+    input.modelKind,
+    lineage.units.map((u) => u.level),
+  );
+  const evaluatingUnit = index === null ? undefined : lineage.units[index];
+  if (!evaluatingUnit)
+    throw badInput([
+      { field: 'subjectId', rule: 'EVALUATING_UNIT', message: `${unit.code} lies in no commune in ${input.year}` },
+    ]);
+  const draft = { lineage: lineage.ids, evaluatingUnitId: evaluatingUnit.id };
+  assertMayAuthor(ctx, draft);
+  const province = lineage.units.find((u) => u.level === AdminLevel.PROVINCE) ?? null;
+  const set = await chooseSet(ctx, input, { unit, provinceCode: province?.code ?? null });
+  const definition = definitionOf(set);
+  const scores = scoresRecord(input.scores ?? []);
+  const invalid = [
+    ...validateScoreSheet(definition, input.scores ?? [], { complete: false }),
+    ...checkEvidence(input.evidence ?? []),
+  ];
+  if (invalid.length > 0) throw badInput(invalid);
+  const { definition: workflow } = workflowOf('evaluation');
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const evaluation = tx.create(Evaluation, {
+        subject: subject ? tx.getReference(Subject, subject.id) : null,
+        subjectKey: subject?.id ?? unit.id,
+        unit: tx.getReference(AdminUnit, unit.id),
+        ...draft,
+        modelKind: input.modelKind,
+        year: input.year,
+        criteriaSet: set,
+        scores,
+        ...sheetResult(definition, scores),
+        evidence: (input.evidence ?? []).map((e) => ({ title: e.title.trim(), url: e.url })),
+        state: workflow.initial,
+      });
+      recordStep(tx, ctx, { targetId: evaluation.id, action: 'CREATE', fromState: null, toState: workflow.initial });
+      audit(
+        tx,
+        ctx.principal,
+        {
+          action: 'evaluations.create',
+          entityType: 'Evaluation',
+          entityId: evaluation.id,
+          changes: { modelKind: input.modelKind, year: input.year, unit: unit.code, criteriaSet: set.code, scores },
+        },
+        ctx.requestId,
+      );
+      return evaluation;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException)
+      throw conflict(`This subject already has a ${input.modelKind} evaluation for ${input.year}.`, {
+        rule: 'ONE_PER_YEAR',
+      });
+    throw error;
+  }
+}
+
+/** Queues one workflow step in the caller's transaction. */
+export function recordStep(
+  tx: RequestContext['em'],
+  ctx: RequestContext,
+  step: { targetId: string; action: string; fromState: string | null; toState: string; note?: string | null },
+): void {
+  tx.create(WorkflowTransition, {
+    workflow: 'evaluation',
+    ...step,
+    note: step.note ?? null,
+    actor: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
+    actorRole: ctx.principal.kind === 'user' ? ctx.principal.role : null,
+  });
+}
+
+export async function findEvaluation(ctx: RequestContext, globalId: string, em = ctx.em): Promise<Evaluation> {
+  const evaluation = await em.findOne(Evaluation, idOfType(globalId, 'Evaluation'));
+  if (!evaluation) throw notFound(`No evaluation has id ${globalId}.`);
+  return evaluation;
+}
+
+/** An evaluation the caller may read; refused with FORBIDDEN outside their subtree. */
+export async function readableEvaluation(ctx: RequestContext, globalId: string): Promise<Evaluation> {
+  const evaluation = await findEvaluation(ctx, globalId);
+  assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
+  return evaluation;
+}
+
+/** States whose scores may change: the self-assessment is being written or was sent back. */
+const EDITABLE = new Set(['DRAFT', 'RETURNED']);
+
+/**
+ * Enters or corrects scores (merged into those already entered, or replacing them) and evidence.
+ * Only while the self-assessment is open; a recognised evaluation is locked.
+ */
+export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluationInput): Promise<Evaluation> {
+  return ctx.em.transactional(async (tx) => {
+    const evaluation = await findEvaluation(ctx, input.id, tx);
+    assertEvaluationAccess(ctx, 'WRITE', evaluation);
+    assertMayAuthor(ctx, evaluation);
+    const { definition: workflow } = workflowOf('evaluation');
+    if (!EDITABLE.has(evaluation.state))
+      throw conflict(
+        isLocked(workflow, evaluation.state)
+          ? `The evaluation is ${evaluation.state} and locked: its scores cannot change.`
+          : `The evaluation is ${evaluation.state}: withdraw it or have it returned before changing scores.`,
+        { rule: 'LOCKED', state: evaluation.state },
+      );
+    if (evaluation.version !== input.expectedVersion)
+      throw conflict(
+        `The evaluation was changed by someone else (version ${evaluation.version}, you read ${input.expectedVersion}). Reload it and try again.`,
+        { currentVersion: evaluation.version },
+      );
+    const definition = definitionOf(await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id));
+    const invalid = [
+      ...validateScoreSheet(definition, input.scores, { complete: false }),
+      ...checkEvidence(input.evidence ?? []),
+    ];
+    if (invalid.length > 0) throw badInput(invalid);
+    const before: { scores: Record<string, number>; evidence: EvidenceLink[] } = {
+      scores: evaluation.scores,
+      evidence: evaluation.evidence,
+    };
+    const scores = input.replace ? scoresRecord(input.scores) : { ...evaluation.scores, ...scoresRecord(input.scores) };
+    Object.assign(evaluation, { scores, ...sheetResult(definition, scores) });
+    if (input.evidence) evaluation.evidence = input.evidence.map((e) => ({ title: e.title.trim(), url: e.url }));
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'evaluations.score',
+        entityType: 'Evaluation',
+        entityId: evaluation.id,
+        changes: diff(before, { scores: evaluation.scores, evidence: evaluation.evidence }),
+      },
+      ctx.requestId,
+    );
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw conflict('The evaluation was changed by someone else meanwhile. Reload it and try again.');
+      throw error;
+    }
+    return evaluation;
+  });
+}

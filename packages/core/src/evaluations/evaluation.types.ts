@@ -1,0 +1,258 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../common/connection.js';
+import { DateScalar } from '../common/scalars.js';
+import { ModelKindEnum } from '../criteria/criteria.enums.js';
+import type { ModelKind } from '../criteria/criteria.model.js';
+import { CriterionResultType, RatingReasonType, ScoreInput } from '../criteria/criteria.types.js';
+import { SubjectKind } from '../subjects/subject.enums.js';
+import { WorkflowNodeInterface } from '../workflows/workflow.types.js';
+
+@InputType({ description: 'A link to evidence kept elsewhere (minutes, photos, a signed form).' })
+export class EvidenceInput {
+  @Field(() => String, { description: 'What it is, 1–200 characters.' })
+  title!: string;
+
+  @Field(() => String, { description: 'An http or https address.' })
+  url!: string;
+}
+
+@ObjectType('EvidenceLink', { description: 'A link to evidence kept elsewhere.' })
+export class EvidenceLinkType {
+  @Field(() => String, { description: 'What it is.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Where it is.' })
+  url!: string;
+}
+
+@ObjectType('IndicatorScore', { description: 'One value of a score sheet.' })
+export class IndicatorScoreType {
+  @Field(() => String, { description: 'Indicator code.' })
+  indicatorCode!: string;
+
+  @Field(() => Float, { description: 'The value entered.' })
+  value!: number;
+}
+
+@ObjectType('EvaluationResult', { description: 'The rating of the score sheet as it stands.' })
+export class EvaluationResultType {
+  @Field(() => Float, { description: 'Points available.' })
+  maxTotal!: number;
+
+  @Field(() => [CriterionResultType], { description: 'Subtotals per criterion; empty while incomplete.' })
+  criteria!: CriterionResultType[];
+
+  @Field(() => [RatingReasonType], { description: 'Every rule not met; empty while incomplete.' })
+  details!: RatingReasonType[];
+
+  @Field(() => [String], { description: 'Required indicators not yet scored; the sheet is rated once none remain.' })
+  missingIndicators!: string[];
+}
+
+@ObjectType('RecognitionDecision', {
+  description: 'A decision by which an authority recognises evaluations (quyết định công nhận).',
+})
+export class RecognitionDecisionType {
+  @Field(() => ID, { description: 'Global id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Decision number, e.g. "125/QĐ-UBND".' })
+  number!: string;
+
+  @Field(() => DateScalar, { description: 'Date of the decision.' })
+  decidedOn!: string;
+
+  @Field(() => String, { description: 'Who decided, e.g. "Chủ tịch UBND xã".' })
+  authority!: string;
+
+  @Field(() => String, { nullable: true, description: 'A note.' })
+  note!: string | null;
+}
+
+@ObjectType('Evaluation', {
+  implements: WorkflowNodeInterface,
+  description:
+    'A subject rated for one learning model and year against the criteria set in force, with its workflow from self-assessment to recognition.',
+})
+export class EvaluationType extends WorkflowNodeInterface {
+  @Field(() => ModelKindEnum, { description: 'The learning model.' })
+  modelKind!: ModelKind;
+
+  @Field(() => Int, { description: 'The year rated (data from 1 January to 31 December).' })
+  year!: number;
+
+  @Field(() => [IndicatorScoreType], { description: 'The score sheet as entered.' })
+  scores!: IndicatorScoreType[];
+
+  @Field(() => Float, { nullable: true, description: 'Total points; null while indicators are missing.' })
+  total!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The grade reached; null while incomplete or when none.' })
+  rating!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the sheet reaches a recognised grade; null while incomplete.',
+  })
+  recognised!: boolean | null;
+
+  @Field(() => EvaluationResultType, { description: 'Subtotals, unmet rules and missing indicators.' })
+  result!: EvaluationResultType;
+
+  @Field(() => [EvidenceLinkType], { description: 'Links to evidence.' })
+  evidence!: EvidenceLinkType[];
+
+  @Field(() => Date, { description: 'When the evaluation was opened.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When it last changed.' })
+  updatedAt!: Date;
+}
+
+@InputType({ description: 'Opens an evaluation of a subject for a model and year.' })
+export class CreateEvaluationInput {
+  @Field(() => ID, {
+    description: 'Global id of a Household, Clan, Citizen or Organisation, or of an AdminUnit rated as a community.',
+  })
+  subjectId!: string;
+
+  @Field(() => ModelKindEnum, { description: 'The learning model; it must fit the subject.' })
+  modelKind!: ModelKind;
+
+  @Field(() => Int, { description: 'The year rated.' })
+  year!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A criteria set to use instead of the one in force for the year.',
+  })
+  criteriaSetCode?: string;
+
+  @Field(() => [ScoreInput], {
+    nullable: true,
+    description: 'Scores entered now; more may follow with `scoreEvaluation`.',
+  })
+  scores?: ScoreInput[];
+
+  @Field(() => [EvidenceInput], { nullable: true, description: 'Links to evidence.' })
+  evidence?: EvidenceInput[];
+}
+
+@InputType({
+  description: 'Scores (and evidence) for an evaluation whose self-assessment is open (DRAFT or RETURNED).',
+})
+export class ScoreEvaluationInput {
+  @Field(() => ID, { description: 'Global id of the evaluation.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })
+  expectedVersion!: number;
+
+  @Field(() => [ScoreInput], { description: 'Values to set; other indicators keep theirs unless `replace` is true.' })
+  scores!: ScoreInput[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Replace the whole score sheet instead of merging.' })
+  replace?: boolean;
+
+  @Field(() => [EvidenceInput], { nullable: true, description: 'When given, replaces the evidence links.' })
+  evidence?: EvidenceInput[];
+}
+
+export enum EvaluationSortField {
+  YEAR = 'YEAR',
+  TOTAL = 'TOTAL',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(EvaluationSortField, { name: 'EvaluationSortField', description: 'What to sort evaluations by.' });
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+
+@InputType({ description: 'Sort order; ties are broken by id in the same direction.' })
+export class EvaluationOrderInput {
+  @Field(() => EvaluationSortField, { description: 'The field.' })
+  field!: EvaluationSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'The direction; default DESC.' })
+  direction!: SortDirection;
+}
+
+@InputType({ description: 'Which evaluations to list. A scoped caller always sees their own subtree only.' })
+export class EvaluationFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only evaluations in the subtree of this unit (as the map was in their year).',
+  })
+  unitCode?: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date `unitCode` is read at; default 31 December of `year`, or today.',
+  })
+  asOf?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only this year.' })
+  year?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only from this year on.' })
+  yearFrom?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Only up to this year.' })
+  yearTo?: number;
+
+  @Field(() => ModelKindEnum, { nullable: true, description: 'Only this learning model.' })
+  modelKind?: ModelKind;
+
+  @Field(() => [String], { nullable: true, description: 'Only these workflow states.' })
+  states?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Only this grade, e.g. RECOGNISED or LEVEL_2.' })
+  rating?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only sheets that do (true) or do not (false) reach a recognised grade.',
+  })
+  recognised?: boolean;
+
+  @Field(() => SubjectKind, { nullable: true, description: 'Only evaluations of this kind of subject.' })
+  subjectKind?: SubjectKind;
+
+  @Field(() => String, { nullable: true, description: 'Only evaluations against this criteria set.' })
+  criteriaSetCode?: string;
+}
+
+@InputType({ description: 'One evaluation to recognise, with the version you read.' })
+export class EvaluationVersionInput {
+  @Field(() => ID, { description: 'Global id of the evaluation (VERIFIED).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The `version` you read.' })
+  expectedVersion!: number;
+}
+
+@InputType({ description: 'A recognition decision and the verified evaluations it recognises, all or none.' })
+export class RecogniseEvaluationsInput {
+  @Field(() => String, { description: 'Code of the unit whose authority decides (as of `decidedOn`).' })
+  authorityUnitCode!: string;
+
+  @Field(() => String, { description: 'Who signs, e.g. "Chủ tịch UBND xã".' })
+  authority!: string;
+
+  @Field(() => String, { description: 'Decision number, e.g. "125/QĐ-UBND".' })
+  number!: string;
+
+  @Field(() => DateScalar, { description: 'Date of the decision; not in the future.' })
+  decidedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'A note.' })
+  note?: string;
+
+  @Field(() => [EvaluationVersionInput], { description: 'The evaluations, 1 to 5000.' })
+  evaluations!: EvaluationVersionInput[];
+}
+
+export const EvaluationConnection = connectionOf(EvaluationType, 'Evaluation', 'A page of evaluations.');

@@ -1,0 +1,205 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { assertAccess } from '../auth/access.js';
+import { isScoped } from '../auth/principal.js';
+import { audit, diff } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context.js';
+import type { Page } from '../common/connection.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
+import { fromGlobalId } from '../common/node-id.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { Subject } from './subject.entity.js';
+import { SubjectKind } from './subject.enums.js';
+import { checkSubject } from './subject.rules.js';
+import { subjectTypeName, type CreateSubjectInput, type UpdateSubjectInput } from './subject.types.js';
+
+/** Decodes a subject's global id (Household:…, Citizen:…, …) to its kind and row id. */
+export function subjectIdOf(globalId: string, field = 'id'): { kind: SubjectKind; id: string } {
+  const { type, id } = fromGlobalId(globalId, field);
+  const kind = Object.values(SubjectKind).find((k) => subjectTypeName(k) === type);
+  if (!kind) throw badInput([{ field, rule: 'GLOBAL_ID_TYPE', message: `names a ${type}, not a subject` }]);
+  return { kind, id };
+}
+
+export function subjectLoader(ctx: Pick<RequestContext, 'em' | 'loaders'>) {
+  return ctx.loaders.get(
+    'subjects.byId',
+    () =>
+      new DataLoader<string, Subject | null>(async (ids) => {
+        const rows = await ctx.em.find(Subject, { id: { $in: [...ids] } });
+        const byId = new Map(rows.map((s) => [s.id, s]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+  );
+}
+
+/** Loads a subject the caller may read (rows: READ_ROWS); NOT_FOUND when it does not exist. */
+export async function readableSubject(ctx: RequestContext, globalId: string): Promise<Subject> {
+  const { kind, id } = subjectIdOf(globalId);
+  const subject = await subjectLoader(ctx).load(id);
+  if (!subject || subject.kind !== kind) throw notFound(`No subject has id ${globalId}.`);
+  await assertAccess(ctx, 'READ_ROWS', subject.unit.id);
+  return subject;
+}
+
+export async function createSubject(ctx: RequestContext, input: CreateSubjectInput): Promise<Subject> {
+  const asOf = input.asOf ?? ctx.today;
+  const unit = await findUnitByCode(ctx.em, input.unitCode, asOf);
+  const problems = checkSubject(input, { unitLevel: unit?.level ?? null, currentYear: Number(ctx.today.slice(0, 4)) });
+  if (problems.length > 0 || !unit) throw badInput(problems);
+  await assertAccess(ctx, 'WRITE', unit.id, asOf);
+  let household: Subject | null = null;
+  if (input.householdCode) {
+    household = await ctx.em.findOne(Subject, {
+      kind: SubjectKind.HOUSEHOLD,
+      unit: unit.id,
+      code: input.householdCode.trim(),
+    });
+    if (!household)
+      throw badInput([
+        {
+          field: 'householdCode',
+          rule: 'EXISTS',
+          message: `no household has code ${input.householdCode} in ${unit.code}`,
+        },
+      ]);
+  }
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const subject = tx.create(Subject, {
+        kind: input.kind,
+        unit: tx.getReference(AdminUnit, unit.id),
+        code: input.code.trim(),
+        name: input.name.trim(),
+        birthYear: input.birthYear ?? null,
+        household: household ? tx.getReference(Subject, household.id) : null,
+        organisationKind: input.organisationKind ?? null,
+      });
+      audit(
+        tx,
+        ctx.principal,
+        {
+          action: 'subjects.create',
+          entityType: 'Subject',
+          entityId: subject.id,
+          changes: { kind: subject.kind, unit: unit.code, code: subject.code },
+        },
+        ctx.requestId,
+      );
+      return subject;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException)
+      throw badInput([
+        {
+          field: 'code',
+          rule: 'UNIQUE',
+          message: `a ${input.kind.toLowerCase()} with code ${input.code} already exists in ${unit.code}`,
+        },
+      ]);
+    throw error;
+  }
+}
+
+export async function updateSubject(ctx: RequestContext, input: UpdateSubjectInput): Promise<Subject> {
+  const { id } = subjectIdOf(input.id);
+  return ctx.em.transactional(async (tx) => {
+    const subject = await tx.findOne(Subject, id);
+    if (!subject) throw notFound(`No subject has id ${input.id}.`);
+    await assertAccess({ ...ctx, em: tx }, 'WRITE', subject.unit.id);
+    const problems = checkSubject(
+      { kind: subject.kind, name: input.name, birthYear: input.birthYear },
+      { unitLevel: null, currentYear: Number(ctx.today.slice(0, 4)), partial: true },
+    );
+    if (problems.length > 0) throw badInput(problems);
+    if (subject.version !== input.expectedVersion)
+      throw conflict(
+        `The subject was changed by someone else (version ${subject.version}, you read ${input.expectedVersion}). Reload it and try again.`,
+        { currentVersion: subject.version },
+      );
+    const before = { name: subject.name, birthYear: subject.birthYear ?? null };
+    if (input.name !== undefined && input.name !== null) subject.name = input.name.trim();
+    if (input.birthYear !== undefined && input.birthYear !== null) subject.birthYear = input.birthYear;
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'subjects.update',
+        entityType: 'Subject',
+        entityId: subject.id,
+        changes: diff(before, { name: subject.name, birthYear: subject.birthYear ?? null }),
+      },
+      ctx.requestId,
+    );
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw conflict('The subject was changed by someone else meanwhile. Reload it and try again.');
+      throw error;
+    }
+    return subject;
+  });
+}
+
+/** SQL: ids of the unit bound at the first placeholder and its descendants on the date bound at the second. */
+export const SUBTREE_SQL = `with recursive sub(id) as (
+    select ?::uuid
+    union
+    select l.unit_id from admin_unit_parent l join sub on l.parent_id = sub.id
+    where (l.valid_from is null or l.valid_from <= ?::date) and (l.valid_to is null or l.valid_to >= ?::date)
+  )`;
+
+export interface SubjectFilter {
+  kind?: SubjectKind | null | undefined;
+  unitCode?: string | null | undefined;
+  asOf?: string | null | undefined;
+  search?: string | null | undefined;
+}
+
+/** One page of the subjects the caller may read: a scoped caller sees their subtree only. */
+export async function listSubjects(
+  ctx: RequestContext,
+  filter: SubjectFilter,
+  window: { limit: number; offset: number },
+): Promise<Page<Subject>> {
+  const asOf = filter.asOf ?? ctx.today;
+  let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
+  if (filter.unitCode) {
+    const unit = await findUnitByCode(ctx.em, filter.unitCode, asOf);
+    if (!unit) throw notFound(`No administrative unit has code ${filter.unitCode} on ${asOf}.`);
+    rootId = unit.id;
+  }
+  await assertAccess(ctx, 'READ_ROWS', rootId, asOf);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let prefix = '';
+  if (rootId) {
+    prefix = SUBTREE_SQL;
+    params.push(rootId, asOf, asOf);
+    where.push('s.unit_id in (select id from sub)');
+  }
+  if (filter.kind) {
+    where.push('s.kind = ?');
+    params.push(filter.kind);
+  }
+  if (filter.search?.trim()) {
+    where.push(`(s.code = ? or hoctap_unaccent(lower(s.name)) like '%' || hoctap_unaccent(lower(?)) || '%')`);
+    params.push(filter.search.trim(), filter.search.trim());
+  }
+  const sql = `${prefix} select s.id, count(*) over () as total from subject s
+    ${where.length ? `where ${where.join(' and ')}` : ''} order by s.kind, s.code, s.id limit ? offset ?`;
+  const rows = await ctx.em.execute<{ id: string; total: string }[]>(sql, [...params, window.limit, window.offset]);
+  const subjects = await subjectLoader(ctx).loadMany(rows.map((r) => r.id));
+  return {
+    items: subjects.filter((s): s is Subject => s instanceof Subject),
+    totalCount: rows[0] ? Number(rows[0].total) : 0,
+    ...window,
+  };
+}
+
+/** The unit a subject belongs to, through the per-request unit loader. */
+export async function unitOfSubject(ctx: RequestContext, subject: Subject): Promise<AdminUnit | null> {
+  return geographyLoaders(ctx).unit.load(subject.unit.id);
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import { badInput } from '../common/errors.js';
+import { fromGlobalId } from '../common/node-id.js';
+import { transitionEvaluation } from '../evaluations/evaluation-workflow.service.js';
+import { WorkflowNodeInterface } from './workflow.types.js';
+
+/** The records that follow a workflow, by the type named in their global id. */
+const TARGETS: Record<string, typeof transitionEvaluation> = {
+  Evaluation: transitionEvaluation,
+};
+
+@Resolver()
+export class WorkflowResolver {
+  @Mutation(() => WorkflowNodeInterface, {
+    description:
+      'Takes a workflow action (see `availableActions`) on any record that follows a workflow. A stale `expectedVersion` answers CONFLICT and writes nothing; a locked or final state refuses.',
+  })
+  transition(
+    @Arg('id', () => ID, { description: 'Global id of the record.' }) id: string,
+    @Arg('action', () => String, { description: 'Action name, e.g. SUBMIT, VERIFY, RETURN.' }) action: string,
+    @Arg('note', () => String, { nullable: true, description: 'A note; required by some actions.' })
+    note: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The `version` you read.' })
+    expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const { type } = fromGlobalId(id);
+    const target = TARGETS[type];
+    if (!target) throw badInput([{ field: 'id', rule: 'WORKFLOW_TARGET', message: `a ${type} follows no workflow` }]);
+    return target(ctx, { id, action, note, expectedVersion });
+  }
+}
