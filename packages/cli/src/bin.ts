@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { evaluationsImportCommand, type EvaluationsImportOptions } from './commands/evaluations-import.js';
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { migrationCreateCommand } from './commands/migration.js';
@@ -38,6 +39,18 @@ program
   .requiredOption('--after <merges.json>', 'new → old mapping (34 provinces, 3,321 communes)')
   .option('--skip-bad', 'import the rows that fit and list the ones skipped')
   .action((options: GeoImportOptions) => geoImportCommand(options));
+program
+  .command('evaluations')
+  .description('Learning-model evaluations.')
+  .command('import')
+  .argument(
+    '<file.csv>',
+    'columns model, year, unit_code, subject_code, subject_name[, birth_year, criteria_set] and one per indicator code',
+  )
+  .description('Import evaluations from CSV: every row is checked, then all are written in one transaction or none.')
+  .option('--state <state>', 'DRAFT, or SUBMITTED for complete self-assessments', 'DRAFT')
+  .option('--show <n>', 'how many refused rows to print', '200')
+  .action((file: string, options: EvaluationsImportOptions) => evaluationsImportCommand(file, options));
 program
   .command('schema')
   .description('Print the composed GraphQL schema to a file, or check that the file is current.')

@@ -82,3 +82,12 @@ export {
   type ImportSuccession,
   type ImportUnit,
 } from './geography/geo-import.service.js';
+export {
+  importEvaluationsCsv,
+  type EvaluationImportOptions,
+  type EvaluationImportResult,
+  type ImportState,
+  type RowProblem,
+} from './evaluations/evaluation-import.service.js';
+export { MODEL_KINDS, type ModelKind } from './criteria/criteria.model.js';
+export { NATIONAL_CRITERIA_SETS } from './criteria/national-sets.data.js';

@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../common/errors.js';
 import { CriteriaSet } from './criteria-set.entity.js';
-import type { CriteriaSetDefinition, ModelKind, UnitTier } from './criteria.model.js';
+import type { CriteriaSetDefinition, ModelKind } from './criteria.model.js';
+import { pickSet, ratingDay, type SetChoice } from './set-choice.rules.js';
+
+export { ratingDay, type SetChoice } from './set-choice.rules.js';
 
 /** The stored set as the pure rating rules take it. */
 export function definitionOf(set: CriteriaSet): CriteriaSetDefinition {
@@ -82,37 +85,15 @@ export async function upsertCriteriaSets(
   return changed;
 }
 
-/** The day whose criteria rate a year's data: data runs 1/1–31/12, so the set in force on 31/12. */
-export const ratingDay = (year: number) => `${year}-12-31`;
-
-export interface SetChoice {
-  modelKind: ModelKind;
-  year: number;
-  unitTier?: UnitTier | null | undefined;
-  /** The subject's province code in that year: a province's own set wins over the national one. */
-  provinceCode?: string | null | undefined;
-}
-
-/**
- * The criteria set in force for a model and year. A province plugin's set for the subject's
- * province comes before the national set; among several, the most recent `validFrom` wins.
- */
+/** The criteria set in force for a model and year (see pickSet). */
 export async function setInForce(em: EntityManager, choice: SetChoice): Promise<CriteriaSet | null> {
   const day = ratingDay(choice.year);
-  const candidates = await em.find(
-    CriteriaSet,
-    {
-      modelKind: choice.modelKind,
-      validFrom: { $lte: day },
-      $or: [{ validTo: null }, { validTo: { $gte: day } }],
-      ...(choice.unitTier ? { unitTier: choice.unitTier } : {}),
-    },
-    { orderBy: { validFrom: 'desc' } },
-  );
-  const provincial = candidates.find(
-    (s) => s.provinceCodes && choice.provinceCode && s.provinceCodes.includes(choice.provinceCode),
-  );
-  return provincial ?? candidates.find((s) => s.issuer === 'NATIONAL') ?? null;
+  const candidates = await em.find(CriteriaSet, {
+    modelKind: choice.modelKind,
+    validFrom: { $lte: day },
+    $or: [{ validTo: null }, { validTo: { $gte: day } }],
+  });
+  return pickSet(candidates, choice);
 }
 
 export async function findSetByCode(em: EntityManager, code: string): Promise<CriteriaSet> {

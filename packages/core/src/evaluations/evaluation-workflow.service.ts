@@ -8,28 +8,35 @@ import { findUnitByCode } from '../geography/geography.service.js';
 import { availableActions, decideTransition, type ActionDefinition } from '../workflows/workflow.rules.js';
 import { workflowOf } from '../workflows/workflow.registry.js';
 import { assertEvaluationAccess, standingTowards } from './evaluation-access.js';
+import { CriteriaSet } from '../criteria/criteria-set.entity.js';
+import { definitionOf } from '../criteria/criteria.service.js';
+import { missingIndicators } from '../criteria/rating.rules.js';
+import { evaluationLoaders } from './evaluation-query.service.js';
 import { Evaluation } from './evaluation.entity.js';
+import { sheetOf } from './evaluation.rules.js';
 import { findEvaluation, recordStep } from './evaluation.service.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
 import type { RecogniseEvaluationsInput } from './evaluation.types.js';
 
 /** What the guards of the evaluation workflow read. */
-const factsOf = (e: Evaluation) => ({
-  missingIndicators: e.result?.missingIndicators ?? [],
+const factsOf = (e: Evaluation, set: CriteriaSet) => ({
+  missingIndicators: missingIndicators(definitionOf(set), sheetOf(e.scores)),
   recognised: e.recognised === true,
 });
 
-const callerOf = (ctx: RequestContext, e: Evaluation) => ({
+const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet) => ({
   state: e.state,
   role: ctx.principal.kind === 'user' ? ctx.principal.role : null,
   standing: standingTowards(ctx, e),
-  facts: factsOf(e),
+  facts: factsOf(e, set),
 });
 
 /** The actions the caller may take on the evaluation now. */
-export function actionsFor(ctx: RequestContext, evaluation: Evaluation): ActionDefinition[] {
+export async function actionsFor(ctx: RequestContext, evaluation: Evaluation): Promise<ActionDefinition[]> {
+  const set = await evaluationLoaders(ctx).criteriaSet.load(evaluation.criteriaSet.id);
+  if (!set) return [];
   const { definition, guards } = workflowOf('evaluation');
-  return availableActions(definition, guards, callerOf(ctx, evaluation));
+  return availableActions(definition, guards, callerOf(ctx, evaluation, set));
 }
 
 export interface TransitionInput {
@@ -66,8 +73,9 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
         { currentVersion: evaluation.version },
       );
     const { definition, guards } = workflowOf('evaluation');
+    const set = await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id);
     const decision = decideTransition(definition, guards, {
-      ...callerOf(ctx, evaluation),
+      ...callerOf(ctx, evaluation, set),
       action: input.action,
       note: input.note ?? null,
     });
@@ -128,7 +136,7 @@ export async function recogniseEvaluations(
   await assertAccess(ctx, 'WRITE', authorityUnit.id, input.decidedOn);
   const ids = input.evaluations.map((e, i) => idOfType(e.id, 'Evaluation', `evaluations[${i}].id`));
   return ctx.em.transactional(async (tx) => {
-    const rows = await tx.find(Evaluation, { id: { $in: ids } });
+    const rows = await tx.find(Evaluation, { id: { $in: ids } }, { populate: ['criteriaSet'] });
     const byId = new Map(rows.map((e) => [e.id, e]));
     const { definition, guards } = workflowOf('evaluation');
     const stale: string[] = [];
@@ -140,7 +148,10 @@ export async function recogniseEvaluations(
       if (evaluation.version !== item.expectedVersion) return stale.push(item.id);
       if (!evaluation.lineage.includes(authorityUnit.id))
         return problems.push({ field, rule: 'AUTHORITY_SCOPE', message: `lies outside ${authorityUnit.name}` });
-      const decision = decideTransition(definition, guards, { ...callerOf(ctx, evaluation), action: 'RECOGNISE' });
+      const decision = decideTransition(definition, guards, {
+        ...callerOf(ctx, evaluation, evaluation.criteriaSet),
+        action: 'RECOGNISE',
+      });
       if (!decision.allowed) {
         if (decision.code === 'FORBIDDEN') throw forbidden(`${field}: ${decision.message}`);
         return problems.push({ field, rule: decision.rule, message: decision.message });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
-import type { CriterionResult, ModelKind, RatingReason } from '../criteria/criteria.model.js';
+import type { ModelKind } from '../criteria/criteria.model.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
@@ -11,14 +11,6 @@ import { RecognitionDecision } from './recognition-decision.entity.js';
 export interface EvidenceLink {
   title: string;
   url: string;
-}
-
-/** The stored result of rating the score sheet; null fields while the sheet is incomplete. */
-export interface StoredResult {
-  maxTotal: number;
-  criteria: CriterionResult[];
-  reasons: RatingReason[];
-  missingIndicators: string[];
 }
 
 /**
@@ -30,8 +22,8 @@ export interface StoredResult {
 @Entity({ tableName: 'evaluation' })
 @Unique({ properties: ['subjectKey', 'modelKind', 'year'] })
 @Index({ name: 'evaluation_lineage_idx', properties: ['lineage'], type: 'gin' })
-@Index({ properties: ['year', 'modelKind', 'state'] })
-@Index({ properties: ['unit', 'year'] })
+// Serves the default listing (a model, newest year first) without sorting the whole model.
+@Index({ properties: ['modelKind', 'year', 'id'] })
 export class Evaluation {
   [OptionalProps]?:
     | 'id'
@@ -43,7 +35,6 @@ export class Evaluation {
     | 'total'
     | 'rating'
     | 'recognised'
-    | 'result'
     | 'evidence'
     | 'recognitionDecision';
 
@@ -89,12 +80,13 @@ export class Evaluation {
   @Property({ type: 'text', nullable: true })
   rating?: string | null;
 
-  /** Whether the score sheet reaches a recognised grade; null while incomplete. */
+  /**
+   * Whether the score sheet reaches a recognised grade; null while incomplete. Total, rating and
+   * this are kept for filters and sorting; the details (subtotals, reasons) are recomputed from the
+   * scores and the set on read, since the rating is a pure function of the two.
+   */
   @Property({ type: 'boolean', nullable: true })
   recognised?: boolean | null;
-
-  @Property({ type: 'jsonb', nullable: true })
-  result?: StoredResult | null;
 
   @Property({ type: 'jsonb' })
   evidence: EvidenceLink[] = [];

@@ -14,6 +14,8 @@ import { WorkflowActionType, WorkflowStepType } from '../workflows/workflow.type
 import { evaluationLoaders, listEvaluations } from './evaluation-query.service.js';
 import { actionsFor, recogniseEvaluations } from './evaluation-workflow.service.js';
 import type { Evaluation } from './evaluation.entity.js';
+import { sheetResult } from './evaluation.rules.js';
+import { definitionOf } from '../criteria/criteria.service.js';
 import { createEvaluation, readableEvaluation, scoreEvaluation } from './evaluation.service.js';
 import {
   CreateEvaluationInput,
@@ -116,8 +118,10 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => EvaluationResultType)
-  result(@Root() e: Evaluation): EvaluationResultType {
-    const r = e.result ?? { maxTotal: 0, criteria: [], reasons: [], missingIndicators: [] };
+  async result(@Root() e: Evaluation, @Ctx() ctx: RequestContext): Promise<EvaluationResultType> {
+    const set = await evaluationLoaders(ctx).criteriaSet.load(e.criteriaSet.id);
+    if (!set) throw new Error(`Evaluation ${e.id} names a missing criteria set.`);
+    const r = sheetResult(definitionOf(set), e.scores).detail;
     return {
       maxTotal: r.maxTotal,
       criteria: r.criteria,
@@ -127,8 +131,8 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => [WorkflowActionType], { description: 'What the caller may do now.' })
-  availableActions(@Root() e: Evaluation, @Ctx() ctx: RequestContext): WorkflowActionType[] {
-    return actionsFor(ctx, e).map((a) => ({ ...a, noteRequired: a.noteRequired ?? false }));
+  async availableActions(@Root() e: Evaluation, @Ctx() ctx: RequestContext): Promise<WorkflowActionType[]> {
+    return (await actionsFor(ctx, e)).map((a) => ({ ...a, noteRequired: a.noteRequired ?? false }));
   }
 
   @FieldResolver(() => [WorkflowStepType], { description: 'Every step so far, oldest first.' })

@@ -104,18 +104,27 @@ export function checkEvidence(links: readonly { title: string; url: string }[]):
 export const sheetOf = (scores: Readonly<Record<string, number>>): Score[] =>
   Object.entries(scores).map(([indicatorCode, value]) => ({ indicatorCode, value }));
 
+export interface SheetDetail {
+  maxTotal: number;
+  criteria: CriterionResult[];
+  reasons: RatingReason[];
+  missingIndicators: string[];
+}
+
 export interface SheetResult {
   total: number | null;
   rating: string | null;
   recognised: boolean | null;
-  result: { maxTotal: number; criteria: CriterionResult[]; reasons: RatingReason[]; missingIndicators: string[] };
 }
 
 /**
- * The stored result of a (possibly partial) valid score sheet: a draft may be saved with
+ * The result of a (possibly partial) valid score sheet: a draft may be saved with
  * indicators missing, and is rated only once it is complete.
  */
-export function sheetResult(set: CriteriaSetDefinition, scores: Readonly<Record<string, number>>): SheetResult {
+export function sheetResult(
+  set: CriteriaSetDefinition,
+  scores: Readonly<Record<string, number>>,
+): SheetResult & { detail: SheetDetail } {
   const sheet = sheetOf(scores);
   const missing = missingIndicators(set, sheet);
   if (missing.length > 0) {
@@ -124,7 +133,7 @@ export function sheetResult(set: CriteriaSetDefinition, scores: Readonly<Record<
       total: null,
       rating: null,
       recognised: null,
-      result: { maxTotal, criteria: [], reasons: [], missingIndicators: missing },
+      detail: { maxTotal, criteria: [], reasons: [], missingIndicators: missing },
     };
   }
   const outcome = rate(set, sheet);
@@ -132,11 +141,17 @@ export function sheetResult(set: CriteriaSetDefinition, scores: Readonly<Record<
     total: outcome.total,
     rating: outcome.rating,
     recognised: outcome.recognised,
-    result: {
+    detail: {
       maxTotal: outcome.maxTotal,
       criteria: [...outcome.criteria],
       reasons: [...outcome.reasons],
       missingIndicators: [],
     },
   };
+}
+
+/** The columns an evaluation keeps of its result. */
+export function storedResult(set: CriteriaSetDefinition, scores: Readonly<Record<string, number>>): SheetResult {
+  const { total, rating, recognised } = sheetResult(set, scores);
+  return { total, rating, recognised };
 }

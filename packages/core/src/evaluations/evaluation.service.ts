@@ -23,7 +23,7 @@ import {
   checkYear,
   evaluatingIndex,
   lineageDay,
-  sheetResult,
+  storedResult,
   unitExistsIn,
   unitTierOf,
 } from './evaluation.rules.js';
@@ -131,7 +131,7 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
         year: input.year,
         criteriaSet: set,
         scores,
-        ...sheetResult(definition, scores),
+        ...storedResult(definition, scores),
         evidence: (input.evidence ?? []).map((e) => ({ title: e.title.trim(), url: e.url })),
         state: workflow.initial,
       });
@@ -222,7 +222,7 @@ export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluatio
       evidence: evaluation.evidence,
     };
     const scores = input.replace ? scoresRecord(input.scores) : { ...evaluation.scores, ...scoresRecord(input.scores) };
-    Object.assign(evaluation, { scores, ...sheetResult(definition, scores) });
+    Object.assign(evaluation, { scores, ...storedResult(definition, scores) });
     if (input.evidence) evaluation.evidence = input.evidence.map((e) => ({ title: e.title.trim(), url: e.url }));
     audit(
       tx,

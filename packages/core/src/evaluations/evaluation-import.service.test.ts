@@ -1,0 +1,128 @@
+import { Readable } from 'node:stream';
+import { createTestDatabase, type TestDatabase } from '@hoctap/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { NATIONAL_CRITERIA_SETS } from '../criteria/national-sets.data.js';
+import { Subject } from '../subjects/subject.entity.js';
+import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
+import { importEvaluationsCsv, type EvaluationImportOptions } from './evaluation-import.service.js';
+import { Evaluation } from './evaluation.entity.js';
+import { addEvaluationFixture } from './evaluation.test-helpers.js';
+
+let db: TestDatabase;
+const family = NATIONAL_CRITERIA_SETS.find((s) => s.code === 'KHVN-448-FAMILY')!;
+const familyIndicators = family.criteria.flatMap((c) => c.indicators);
+const options: EvaluationImportOptions = { actor: 'system', today: '2026-11-28', source: 'test.csv' };
+
+/** A CSV with the family set's indicators as columns; `value(i)` scores indicator i of a row. */
+function csv(rows: string[][], extraColumns: string[] = []): Readable {
+  const header = [
+    'model',
+    'year',
+    'unit_code',
+    'subject_code',
+    'subject_name',
+    ...familyIndicators.map((i) => i.code),
+    ...extraColumns,
+  ];
+  return Readable.from([[header, ...rows].map((r) => r.join(',')).join('\n')]);
+}
+const full = familyIndicators.map((i) => String(i.maxScore ?? 1));
+const household = (code: string, scores = full, year = '2024') => [
+  'LEARNING_FAMILY',
+  year,
+  '30175.001',
+  code,
+  `Hộ ${code}`,
+  ...scores,
+];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await addEvaluationFixture(db.orm.em.fork());
+});
+afterAll(() => db.drop());
+
+describe('importEvaluationsCsv', () => {
+  it('writes subjects, evaluations and their first history step, audited; a second run adds nothing', async () => {
+    const rows = [household('N1'), household('N2'), household('N1', full, '2023')];
+    const first = await importEvaluationsCsv(db.orm.em.fork(), csv(rows), options);
+    expect(first).toEqual({ rows: 3, written: { subjects: 2, evaluations: 3, alreadyPresent: 0 }, problems: [] });
+    const em = db.orm.em.fork();
+    const n1 = await em.findOneOrFail(Subject, { code: 'N1' });
+    const evaluations = await em.find(Evaluation, { subject: n1.id }, { orderBy: { year: 'asc' } });
+    expect(evaluations.map((e) => [e.year, e.state, Number(e.total), e.rating, e.source])).toEqual([
+      [2023, 'DRAFT', 100, 'RECOGNISED', 'import'],
+      [2024, 'DRAFT', 100, 'RECOGNISED', 'import'],
+    ]);
+    expect(await em.count(WorkflowTransition, { targetId: evaluations[0]!.id, action: 'IMPORT' })).toBe(1);
+    expect(await em.count(AuditEntry, { action: 'evaluations.import' })).toBe(1);
+
+    const again = await importEvaluationsCsv(db.orm.em.fork(), csv(rows), options);
+    expect(again.written).toEqual({ subjects: 0, evaluations: 0, alreadyPresent: 3 });
+  });
+
+  it('rates each row against the set in force and accepts partial sheets as drafts', async () => {
+    const partial = full.map((v, i) => (i === 0 ? '' : v));
+    const result = await importEvaluationsCsv(db.orm.em.fork(), csv([household('P1', partial)]), options);
+    expect(result.written?.evaluations).toBe(1);
+    const e = await db.orm.em
+      .fork()
+      .findOneOrFail(Evaluation, { subjectKey: (await db.orm.em.fork().findOneOrFail(Subject, { code: 'P1' })).id });
+    expect([e.total, e.rating, e.recognised]).toEqual([null, null, null]);
+  });
+
+  it('refuses the whole file, listing every bad row with its line, column and rule, and writes nothing', async () => {
+    const em = db.orm.em.fork();
+    const before = [await em.count(Evaluation, {}), await em.count(Subject, {})];
+    const tooMuch = full.map((v, i) => (i === 0 ? '99' : v));
+    const rows = [
+      household('B1'), // line 2: fine
+      ['LEARNING_FAMILY', '2024', '99999', 'B2', 'Hộ B2', ...full], // 3: no such unit
+      ['LEARNING_HOUSE', '2024', '30175.001', 'B3', 'Hộ B3', ...full], // 4: no such model
+      household('B4', tooMuch), // 5: above the maximum
+      ['LEARNING_FAMILY', '2030', '30175.001', 'B5', 'Hộ B5', ...full], // 6: future year
+      household('B6').map((v, i) => (i === 4 ? '' : v)), // 7: no name
+      household('B1'), // 8: same as line 2
+    ];
+    const result = await importEvaluationsCsv(em, csv(rows), options);
+    expect(result.written).toBeNull();
+    expect(result.problems.map((p) => `${p.line}:${p.field}:${p.rule}`)).toEqual([
+      '3:unit_code:EXISTS',
+      '4:model:ENUM',
+      `5:${familyIndicators[0]!.code}:ABOVE_MAX`,
+      '6:year:RANGE',
+      '7:subject_name:REQUIRED',
+    ]);
+    expect([await em.count(Evaluation, {}), await em.count(Subject, {})]).toEqual(before);
+
+    const duplicate = await importEvaluationsCsv(em, csv([household('D1'), household('D1')]), options);
+    expect(duplicate.problems).toEqual([
+      { line: 3, field: 'subject_code', rule: 'DUPLICATE_ROW', message: 'the same subject, model and year as line 2' },
+    ]);
+  });
+
+  it('needs complete sheets to import submitted self-assessments, and names unknown indicator columns', async () => {
+    const partial = full.map((v, i) => (i === 1 ? '' : v));
+    const submitted = await importEvaluationsCsv(db.orm.em.fork(), csv([household('S1', partial)]), {
+      ...options,
+      state: 'SUBMITTED',
+    });
+    expect(submitted.problems.map((p) => `${p.line}:${p.field}:${p.rule}`)).toEqual([
+      `2:${familyIndicators[1]!.code}:MISSING_INDICATOR`,
+    ]);
+    const unknown = await importEvaluationsCsv(db.orm.em.fork(), csv([[...household('S2'), '5']], ['Z.9']), options);
+    expect(unknown.problems.map((p) => `${p.line}:${p.field}:${p.rule}`)).toEqual(['2:Z.9:UNKNOWN_INDICATOR']);
+  });
+
+  it('refuses a file without the required columns at line 1', async () => {
+    const result = await importEvaluationsCsv(
+      db.orm.em.fork(),
+      Readable.from(['model,unit_code\nLEARNING_FAMILY,30175\n']),
+      options,
+    );
+    expect(result.problems).toEqual([
+      { line: 1, field: 'header', rule: 'COLUMNS', message: 'the column "year" is missing' },
+    ]);
+  });
+});
