@@ -14,17 +14,28 @@ export function summarise(samples: number[]): LatencySummary {
   return { runs: sorted.length, p50_ms: round(at(0.5)), p95_ms: round(at(0.95)), max_ms: round(sorted.at(-1) ?? 0) };
 }
 
+/** A GraphQL operation, sent as the caller whose bearer token is given (anonymous without one). */
+export interface Operation {
+  query: string;
+  variables: Record<string, unknown>;
+  token?: string;
+}
+
 /** Posts the query `runs` times after `warmup` unmeasured calls; fails loudly on any GraphQL error. */
 export async function measureGraphql(
   url: string,
-  operation: { query: string; variables: Record<string, unknown> },
+  operation: Operation,
   runs: number,
   warmup = 20,
 ): Promise<LatencySummary> {
   const { query, variables } = operation;
   const body = JSON.stringify({ query, variables });
+  const headers = {
+    'content-type': 'application/json',
+    ...(operation.token ? { authorization: `Bearer ${operation.token}` } : {}),
+  };
   const call = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(url, { method: 'POST', headers, body });
     const json = (await response.json()) as { errors?: unknown[] };
     if (json.errors) throw new Error(`GraphQL error in benchmark: ${JSON.stringify(json.errors)}`);
   };
@@ -44,7 +55,7 @@ export async function measureGraphql(
  */
 export async function measureFromClientProcess(
   url: string,
-  operation: { query: string; variables: Record<string, unknown> },
+  operation: Operation,
   runs: number,
 ): Promise<LatencySummary> {
   const { execFile } = await import('node:child_process');

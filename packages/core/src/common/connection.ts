@@ -70,6 +70,44 @@ export function toConnection<T>(page: Page<T>) {
   };
 }
 
+/**
+ * A value computed only when awaited, and once: GraphQL awaits a thenable only when the client
+ * selects the field, so an expensive total is counted only for clients that ask for it.
+ */
+export function lazily<T>(run: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | null = null;
+  return {
+    then(resolve, reject) {
+      started ??= run();
+      return started.then(resolve, reject);
+    },
+  };
+}
+
+/**
+ * A connection from a page fetched with one row more than asked (which tells whether more
+ * follow) and a total counted on demand.
+ */
+export function toLazyConnection<T>(
+  rows: T[],
+  window: { limit: number; offset: number },
+  count: () => Promise<number>,
+) {
+  const items = rows.slice(0, window.limit);
+  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(window.offset + i) }));
+  return {
+    edges,
+    nodes: items,
+    totalCount: lazily(count),
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 /** Declares `<Name>Edge` and `<Name>Connection` GraphQL types for a node type. */
 export function connectionOf<T extends object>(
   node: ClassType<T> | (abstract new () => T),

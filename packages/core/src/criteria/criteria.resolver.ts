@@ -49,7 +49,8 @@ export class CriteriaResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RatingResultType> {
     const set = await findSetByCode(ctx.em, criteriaSetCode);
-    if (year !== null) {
+    // TypeGraphQL passes undefined, not null, for an argument left out.
+    if (year !== null && year !== undefined) {
       const day = ratingDay(year);
       if (set.validFrom > day || (set.validTo && set.validTo < day)) {
         throw badInput([

@@ -47,11 +47,11 @@ function rowValues(d: CriteriaSetDefinition, provinceCodes: string[] | null) {
   };
 }
 
-/** JSON with object keys sorted: jsonb does not keep key order, so plain JSON would always differ. */
+/** JSON with object keys sorted by code point (not locale, where distinct keys can compare equal): jsonb does not keep key order, so plain JSON would always differ. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   );
 }

@@ -291,7 +291,7 @@ interface Sheet {
  */
 export function rate(set: CriteriaSetDefinition, scores: readonly Score[]): RatingOutcome {
   const problems = [
-    ...checkCriteriaSet(set),
+    ...checkedSet(set),
     ...validateScoreSheet(set, scores, { complete: false }).map((p) => `${p.field}: ${p.message}`),
   ];
   if (problems.length > 0) throw new RangeError(`Cannot rate against ${set.code}: ${problems.join('; ')}`);
@@ -435,6 +435,20 @@ function thresholdFor(indicator: IndicatorDefinition, grade: string): number | u
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * Sets are immutable values, so a set's check is done once per set object: rating a million
+ * imported sheets against one set must not check the set a million times.
+ */
+const setChecks = new WeakMap<CriteriaSetDefinition, string[]>();
+function checkedSet(set: CriteriaSetDefinition): string[] {
+  let problems = setChecks.get(set);
+  if (!problems) {
+    problems = checkCriteriaSet(set);
+    setChecks.set(set, problems);
+  }
+  return problems;
+}
 
 function allIndicators(set: CriteriaSetDefinition): IndicatorDefinition[] {
   return set.criteria.flatMap((c) => c.indicators);

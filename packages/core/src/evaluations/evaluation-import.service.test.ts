@@ -93,6 +93,7 @@ describe('importEvaluationsCsv', () => {
       `5:${familyIndicators[0]!.code}:ABOVE_MAX`,
       '6:year:RANGE',
       '7:subject_name:REQUIRED',
+      '8:subject_code:DUPLICATE_ROW',
     ]);
     expect([await em.count(Evaluation, {}), await em.count(Subject, {})]).toEqual(before);
 

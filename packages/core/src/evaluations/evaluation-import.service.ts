@@ -2,8 +2,10 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { timeOrderedId } from '../common/ids.js';
 import { audit, type Actor } from '../audit/audit.service.js';
 import type { FieldProblem } from '../common/errors.js';
+import { jsonLiteral } from '../common/sql.js';
 import { loadImportContext } from './evaluation-import.context.js';
 import { checkHeader, prepareRow, type PreparedRow } from './evaluation-import.rules.js';
 
@@ -34,12 +36,15 @@ export interface EvaluationImportResult {
   problems: RowProblem[];
 }
 
-const STAGE_COLUMNS = `line int, subject_kind text, unit_id uuid, subject_code text, subject_name text, birth_year smallint,
-  model_kind text, year smallint, lineage text, evaluating_unit_id uuid, criteria_set_id uuid, scores jsonb,
-  total numeric, rating text, recognised boolean`;
+const ROW_COLUMNS = `subject_id uuid, evaluation_id uuid, subject_kind text, unit_id uuid, subject_code text,
+  subject_name text, birth_year smallint, model_kind text, year smallint, lineage text, evaluating_unit_id uuid,
+  criteria_set_id uuid, scores jsonb, total numeric, rating text, recognised boolean`;
 
-const stageRecord = (line: number, r: PreparedRow) => ({
-  line,
+// Time-ordered ids (UUIDv7): a million random ids would scatter inserts over every index page.
+// A subject named on several rows (several years) gets one id, decided on its first row.
+const rowRecord = (r: PreparedRow, subjectId: string | null) => ({
+  subject_id: subjectId,
+  evaluation_id: timeOrderedId(),
   subject_kind: r.subjectKind,
   unit_id: r.unitId,
   subject_code: r.subjectCode,
@@ -56,12 +61,19 @@ const stageRecord = (line: number, r: PreparedRow) => ({
   recognised: r.recognised,
 });
 
+/** The key of "one evaluation per subject, model and year" within a file. */
+const subjectKey = (r: PreparedRow) => `${r.unitId}|${r.subjectKind ?? ''}|${r.subjectCode ?? ''}`;
+const rowKey = (r: PreparedRow) => `${subjectKey(r)}|${r.modelKind}|${r.year}`;
+
+class Rollback extends Error {}
+
 /**
- * Imports evaluations from CSV in one transaction. Every row is checked; the valid ones are staged
- * as they are read, and if any row is refused the transaction is rolled back and the report lists
- * every refused row with its line: nothing is written. Re-running a file adds nothing: subjects
- * are matched on (kind, unit, code) and evaluations on (subject, model, year), and those already
- * present are left as they are (changes go through scoreEvaluation and the workflow).
+ * Imports evaluations from CSV in one transaction. Every row is checked; valid rows are written
+ * chunk by chunk while the next chunk is read (PostgreSQL and the checks run side by side), and
+ * if any row is refused the transaction is rolled back: nothing is written, and the report lists
+ * every refused row with its line. Re-running a file adds nothing: subjects are matched on (kind,
+ * unit, code) and evaluations on (subject, model, year); those already present are left as they
+ * are (changes go through scoreEvaluation and the workflow).
  */
 export async function importEvaluationsCsv(
   em: EntityManager,
@@ -70,19 +82,34 @@ export async function importEvaluationsCsv(
 ): Promise<EvaluationImportResult> {
   const progress = options.onProgress ?? (() => undefined);
   const state = options.state ?? 'DRAFT';
-  const chunkSize = options.chunkSize ?? 20_000;
+  const chunkSize = options.chunkSize ?? 10_000;
   const started = Date.now();
   const problems: RowProblem[] = [];
   const headerProblems: string[] = [];
+  const firstLineOf = new Map<string, number>();
+  const subjectIds = new Map<string, string>();
+  const written = { subjects: 0, evaluations: 0, alreadyPresent: 0 };
   let rows = 0;
-  class Rollback extends Error {}
   try {
     return await em.transactional(async (tx) => {
-      // The import is one statement stream in one transaction; a crash loses it whole, so the
-      // commit need not wait for the disk on every statement.
+      // One transaction: a crash loses the import whole, so commits need not wait for the disk.
       await tx.execute(`set local synchronous_commit = off`);
-      await tx.execute(`create temp table import_evaluation (${STAGE_COLUMNS}) on commit drop`);
       const context = await loadImportContext(tx, { today: options.today, complete: state === 'SUBMITTED' });
+      const step = stepOf(options, state);
+      let chunk: ReturnType<typeof rowRecord>[] = [];
+      let pending: Promise<void> = Promise.resolve();
+      const send = async () => {
+        await pending;
+        const rowsOut = chunk;
+        chunk = [];
+        pending = writeChunk(tx, rowsOut, step).then((counts) => {
+          written.subjects += counts.subjects;
+          written.evaluations += counts.evaluations;
+          written.alreadyPresent += rowsOut.length - counts.evaluations;
+        });
+        // Awaited before the next chunk or at the end; this only keeps a failure from going unhandled meanwhile.
+        pending.catch(() => undefined);
+      };
       const parser = (typeof input === 'string' ? createReadStream(input) : input).pipe(
         parse({
           bom: true,
@@ -95,38 +122,44 @@ export async function importEvaluationsCsv(
           },
         }),
       );
-      let chunk: ReturnType<typeof stageRecord>[] = [];
-      const flush = async () => {
-        if (chunk.length === 0) return;
-        await tx.execute(
-          `insert into import_evaluation select * from json_to_recordset(?::json) as x(${STAGE_COLUMNS})`,
-          [JSON.stringify(chunk)],
-        );
-        chunk = [];
-      };
       for await (const { record, info } of parser as AsyncIterable<{
         record: Record<string, string>;
         info: { lines: number };
       }>) {
         if (headerProblems.length > 0) break;
         rows++;
+        const line = info.lines;
         const outcome = prepareRow(record, context);
-        if (!outcome.ok) problems.push(...outcome.problems.map((p) => ({ ...p, line: info.lines })));
-        else if (problems.length === 0) {
-          chunk.push(stageRecord(info.lines, outcome.row));
-          if (chunk.length >= chunkSize) await flush();
+        if (!outcome.ok) problems.push(...outcome.problems.map((p) => ({ ...p, line })));
+        else {
+          const key = rowKey(outcome.row);
+          const first = firstLineOf.get(key);
+          if (first !== undefined)
+            problems.push({
+              line,
+              field: 'subject_code',
+              rule: 'DUPLICATE_ROW',
+              message: `the same subject, model and year as line ${first}`,
+            });
+          else firstLineOf.set(key, line);
+          if (problems.length === 0) {
+            let subjectId: string | null = null;
+            if (outcome.row.subjectKind) {
+              const key = subjectKey(outcome.row);
+              subjectId = subjectIds.get(key) ?? timeOrderedId();
+              subjectIds.set(key, subjectId);
+            }
+            chunk.push(rowRecord(outcome.row, subjectId));
+            if (chunk.length >= chunkSize) await send();
+          }
         }
         if (rows % 100_000 === 0) progress(`checked ${rows.toLocaleString('en')} rows (${rate(rows, started)} rows/s)`);
       }
-      if (headerProblems.length > 0) {
+      if (headerProblems.length > 0)
         problems.push(...headerProblems.map((message) => ({ line: 1, field: 'header', rule: 'COLUMNS', message })));
-        throw new Rollback();
-      }
-      await flush();
-      if (problems.length === 0) problems.push(...(await duplicates(tx)));
+      if (problems.length === 0 && chunk.length > 0) await send();
+      await pending;
       if (problems.length > 0) throw new Rollback();
-      progress(`checked ${rows.toLocaleString('en')} rows; writing subjects …`);
-      const written = await writeStaged(tx, options, state);
       audit(tx, options.actor, {
         action: 'evaluations.import',
         entityType: 'EvaluationImport',
@@ -146,58 +179,54 @@ export async function importEvaluationsCsv(
 
 const rate = (rows: number, started: number) => Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001));
 
-async function duplicates(tx: EntityManager): Promise<RowProblem[]> {
-  const rows = await tx.execute<{ line: number; first: number }[]>(
-    `select line, first_value(line) over w as first from import_evaluation
-     window w as (partition by coalesce(subject_kind, ''), unit_id, coalesce(subject_code, ''), model_kind, year order by line)
-     order by line`,
-  );
-  return rows
-    .filter((r) => r.line !== r.first)
-    .map((r) => ({
-      line: r.line,
-      field: 'subject_code',
-      rule: 'DUPLICATE_ROW',
-      message: `the same subject, model and year as line ${r.first}`,
-    }));
+interface Step {
+  state: ImportState;
+  actor: string;
+  role: string | null;
+  note: string;
 }
 
-async function writeStaged(tx: EntityManager, options: EvaluationImportOptions, state: ImportState) {
-  const [subjects] = await tx.execute<{ n: string }[]>(
-    `with ins as (
+function stepOf(options: EvaluationImportOptions, state: ImportState): Step {
+  const actor = options.actor;
+  return {
+    state,
+    actor: actor === 'system' ? 'system' : actor.kind === 'user' ? actor.subject : 'anonymous',
+    role: actor !== 'system' && actor.kind === 'user' ? actor.role : null,
+    note: options.source ? `imported from ${options.source}` : 'imported',
+  };
+}
+
+/**
+ * One statement per chunk: new subjects, the evaluations and their first history step. The
+ * evaluation takes an existing subject's id from the table, or the id the new row was given (the
+ * insert of the same statement is not visible to its reads, but the id is known in advance).
+ * No bound parameters: MikroORM would scan the inlined document for placeholders.
+ */
+async function writeChunk(tx: EntityManager, rows: ReturnType<typeof rowRecord>[], step: Step) {
+  const [counts] = await tx.execute<{ subjects: string; evaluations: string }[]>(
+    `with r as materialized (select * from jsonb_to_recordset(${jsonLiteral(rows, 'jsonb')}) as x(${ROW_COLUMNS})),
+     step as (select * from json_to_record(${jsonLiteral(step)}) as s(state text, actor text, role text, note text)),
+     new_subjects as (
        insert into subject (id, kind, unit_id, code, name, birth_year, source, created_at, version)
-       select gen_random_uuid(), subject_kind::subject_kind, unit_id, subject_code, min(subject_name), min(birth_year), 'import', now(), 1
-       from import_evaluation where subject_kind is not null
-       group by subject_kind, unit_id, subject_code
-       on conflict (kind, unit_id, code) do nothing
-       returning 1)
-     select count(*) as n from ins`,
-  );
-  options.onProgress?.(`wrote ${Number(subjects?.n ?? 0).toLocaleString('en')} new subjects; writing evaluations …`);
-  const actor =
-    options.actor === 'system' ? 'system' : options.actor.kind === 'user' ? options.actor.subject : 'anonymous';
-  const role = options.actor !== 'system' && options.actor.kind === 'user' ? options.actor.role : null;
-  const [evaluations] = await tx.execute<{ n: string; total: string }[]>(
-    `with ins as (
+       select subject_id, subject_kind::subject_kind, unit_id, subject_code, subject_name, birth_year, 'import', now(), 1
+       from r where subject_kind is not null
+       on conflict (unit_id, kind, code) do nothing
+       returning 1),
+     ins as (
        insert into evaluation (id, subject_id, subject_key, unit_id, lineage, evaluating_unit_id, model_kind, year,
          criteria_set_id, scores, total, rating, recognised, evidence, state, source, created_at, updated_at, version)
-       select gen_random_uuid(), s.id, coalesce(s.id, r.unit_id), r.unit_id, r.lineage::uuid[], r.evaluating_unit_id,
-         r.model_kind, r.year, r.criteria_set_id, r.scores, r.total, r.rating, r.recognised, '[]', ?, 'import', now(), now(), 1
-       from import_evaluation r
-       left join subject s on s.kind = r.subject_kind::subject_kind and s.unit_id = r.unit_id and s.code = r.subject_code
+       select r.evaluation_id, coalesce(s.id, r.subject_id), coalesce(s.id, r.subject_id, r.unit_id), r.unit_id,
+         r.lineage::uuid[], r.evaluating_unit_id, r.model_kind, r.year, r.criteria_set_id, r.scores, r.total, r.rating,
+         r.recognised, '[]', st.state, 'import', now(), now(), 1
+       from r cross join step st
+       left join subject s on s.unit_id = r.unit_id and s.kind = r.subject_kind::subject_kind and s.code = r.subject_code
        on conflict (subject_key, model_kind, year) do nothing
        returning id),
      steps as (
        insert into workflow_transition (workflow, target_id, action, from_state, to_state, actor, actor_role, note, at)
-       select 'evaluation', id, 'IMPORT', null, ?, ?, ?, ?, now() from ins
+       select 'evaluation', ins.id, 'IMPORT', null, st.state, st.actor, st.role, st.note, now() from ins cross join step st
        returning 1)
-     select (select count(*) from steps) as n, (select count(*) from import_evaluation) as total`,
-    [state, state, actor, role, options.source ? `imported from ${options.source}` : 'imported'],
+     select (select count(*) from new_subjects) as subjects, (select count(*) from steps) as evaluations`,
   );
-  const inserted = Number(evaluations?.n ?? 0);
-  return {
-    subjects: Number(subjects?.n ?? 0),
-    evaluations: inserted,
-    alreadyPresent: Number(evaluations?.total ?? 0) - inserted,
-  };
+  return { subjects: Number(counts?.subjects ?? 0), evaluations: Number(counts?.evaluations ?? 0) };
 }

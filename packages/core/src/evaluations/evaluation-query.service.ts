@@ -17,7 +17,9 @@ import {
   type EvaluationOrderInput,
 } from './evaluation.types.js';
 
+// Ids are time-ordered, so the primary key serves the default order without a sort.
 const SORT_COLUMNS: Record<EvaluationSortField, string> = {
+  CREATED: 'e.id',
   YEAR: 'e.year',
   TOTAL: 'e.total',
   UPDATED_AT: 'e.updated_at',
@@ -88,11 +90,11 @@ export async function listEvaluations(
   options: { order: EvaluationOrderInput | null; limit: number; offset: number },
 ) {
   const { where, params } = await filterSql(ctx, filter);
-  const order = options.order ?? { field: EvaluationSortField.YEAR, direction: SortDirection.DESC };
+  const order = options.order ?? { field: EvaluationSortField.CREATED, direction: SortDirection.DESC };
   const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
   const nulls = order.field === EvaluationSortField.TOTAL ? ` nulls ${dir === 'asc' ? 'first' : 'last'}` : '';
   const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `select e.* from evaluation e ${where} order by ${SORT_COLUMNS[order.field]} ${dir}${nulls}, e.id ${dir} limit ? offset ?`,
+    `select e.* from evaluation e ${where} order by ${SORT_COLUMNS[order.field]} ${dir}${nulls}${order.field === EvaluationSortField.CREATED ? '' : `, e.id ${dir}`} limit ? offset ?`,
     [...params, options.limit + 1, options.offset],
   );
   const hasNextPage = rows.length > options.limit;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
+import { timeOrderedId } from '../common/ids.js';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
 import type { ModelKind } from '../criteria/criteria.model.js';
@@ -22,8 +22,6 @@ export interface EvidenceLink {
 @Entity({ tableName: 'evaluation' })
 @Unique({ properties: ['subjectKey', 'modelKind', 'year'] })
 @Index({ name: 'evaluation_lineage_idx', properties: ['lineage'], type: 'gin' })
-// Serves the default listing (a model, newest year first) without sorting the whole model.
-@Index({ properties: ['modelKind', 'year', 'id'] })
 export class Evaluation {
   [OptionalProps]?:
     | 'id'
@@ -38,8 +36,9 @@ export class Evaluation {
     | 'evidence'
     | 'recognitionDecision';
 
+  /** Time-ordered (UUIDv7): bulk imports append to the indexes, and id order is creation order. */
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = timeOrderedId();
 
   @ManyToOne(() => Subject, { nullable: true })
   subject?: Subject | null;

@@ -40,7 +40,7 @@ export class EvaluationResolver {
   }
 
   @Query(() => EvaluationConnection, {
-    description: "Evaluations in the caller's subtree, filtered and sorted (default: newest year first).",
+    description: "Evaluations in the caller's subtree, filtered and sorted (default: most recently opened first).",
     complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(Number(args.first ?? 20), 100),
   })
   async evaluations(

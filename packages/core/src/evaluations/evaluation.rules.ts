@@ -128,7 +128,8 @@ export function sheetResult(
   const sheet = sheetOf(scores);
   const missing = missingIndicators(set, sheet);
   if (missing.length > 0) {
-    const maxTotal = set.criteria.flatMap((c) => c.indicators).reduce((sum, i) => sum + (i.maxScore ?? 0), 0);
+    const points = set.criteria.flatMap((c) => c.indicators).filter((i) => i.kind === 'POINTS');
+    const maxTotal = Math.round(points.reduce((sum, i) => sum + (i.maxScore ?? 0), 0) * 100) / 100;
     return {
       total: null,
       rating: null,

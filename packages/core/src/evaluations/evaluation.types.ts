@@ -159,11 +159,21 @@ export class ScoreEvaluationInput {
 }
 
 export enum EvaluationSortField {
+  CREATED = 'CREATED',
   YEAR = 'YEAR',
   TOTAL = 'TOTAL',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(EvaluationSortField, { name: 'EvaluationSortField', description: 'What to sort evaluations by.' });
+registerEnumType(EvaluationSortField, {
+  name: 'EvaluationSortField',
+  description: 'What to sort evaluations by.',
+  valuesConfig: {
+    CREATED: { description: 'When the evaluation was opened or imported (the default, newest first).' },
+    YEAR: { description: 'The year rated.' },
+    TOTAL: { description: 'Total points; incomplete sheets last when descending.' },
+    UPDATED_AT: { description: 'When it last changed.' },
+  },
+});
 
 export enum SortDirection {
   ASC = 'ASC',

@@ -65,7 +65,8 @@ export async function updateVillage(ctx: RequestContext, input: UpdateVillageInp
   return ctx.em.transactional(async (tx) => {
     const village = await tx.findOne(AdminUnit, { id, level: AdminLevel.VILLAGE });
     if (!village) throw notFound(`No village has id ${input.id}.`);
-    const lineage = await geographyLoaders({ ...ctx, em: tx })
+    // The request's own manager, not the transaction's: the loaders outlive this transaction.
+    const lineage = await geographyLoaders(ctx)
       .lineage(village.validFrom ?? ctx.today)
       .load(village.id);
     await assertAccess(ctx, 'WRITE', lineage[1] ?? village.id, village.validFrom ?? ctx.today);

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { timeOrderedId } from '../common/ids.js';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { OrganisationKind, SubjectKind } from './subject.enums.js';
 
@@ -11,13 +11,14 @@ import { OrganisationKind, SubjectKind } from './subject.enums.js';
  * nothing else.
  */
 @Entity({ tableName: 'subject' })
-@Unique({ properties: ['kind', 'unit', 'code'] })
-@Index({ properties: ['unit', 'kind'] })
+// Unit first: it also serves listing a unit's subjects.
+@Unique({ properties: ['unit', 'kind', 'code'] })
 export class Subject {
   [OptionalProps]?: 'id' | 'version' | 'source' | 'createdAt' | 'birthYear' | 'household' | 'organisationKind';
 
+  /** Time-ordered (UUIDv7), so that bulk imports append to the indexes. */
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = timeOrderedId();
 
   @Enum({ items: () => SubjectKind, nativeEnumName: 'subject_kind' })
   kind!: SubjectKind;

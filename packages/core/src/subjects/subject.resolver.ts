@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
-import { pageWindow, toConnection } from '../common/connection.js';
+import { pageWindow } from '../common/connection.js';
 import { toGlobalId } from '../common/node-id.js';
 import type { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminUnitType } from '../geography/geography.types.js';
@@ -42,7 +42,7 @@ export class SubjectResolver {
     after: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return toConnection(await listSubjects(ctx, filter ?? {}, pageWindow({ first, after })));
+    return listSubjects(ctx, filter ?? {}, pageWindow({ first, after }));
   }
 
   @Mutation(() => SubjectInterface, {

@@ -4,7 +4,7 @@ import { assertAccess } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import type { Page } from '../common/connection.js';
+import { toLazyConnection } from '../common/connection.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
@@ -107,7 +107,8 @@ export async function updateSubject(ctx: RequestContext, input: UpdateSubjectInp
   return ctx.em.transactional(async (tx) => {
     const subject = await tx.findOne(Subject, id);
     if (!subject) throw notFound(`No subject has id ${input.id}.`);
-    await assertAccess({ ...ctx, em: tx }, 'WRITE', subject.unit.id);
+    // The request's own manager, not the transaction's: the lineage loaders outlive this transaction.
+    await assertAccess(ctx, 'WRITE', subject.unit.id);
     const problems = checkSubject(
       { kind: subject.kind, name: input.name, birthYear: input.birthYear },
       { unitLevel: null, currentYear: Number(ctx.today.slice(0, 4)), partial: true },
@@ -163,7 +164,7 @@ export async function listSubjects(
   ctx: RequestContext,
   filter: SubjectFilter,
   window: { limit: number; offset: number },
-): Promise<Page<Subject>> {
+): Promise<ReturnType<typeof toLazyConnection<Subject>>> {
   const asOf = filter.asOf ?? ctx.today;
   let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
   if (filter.unitCode) {
@@ -188,15 +189,20 @@ export async function listSubjects(
     where.push(`(s.code = ? or hoctap_unaccent(lower(s.name)) like '%' || hoctap_unaccent(lower(?)) || '%')`);
     params.push(filter.search.trim(), filter.search.trim());
   }
-  const sql = `${prefix} select s.id, count(*) over () as total from subject s
-    ${where.length ? `where ${where.join(' and ')}` : ''} order by s.kind, s.code, s.id limit ? offset ?`;
-  const rows = await ctx.em.execute<{ id: string; total: string }[]>(sql, [...params, window.limit, window.offset]);
+  const from = `from subject s ${where.length ? `where ${where.join(' and ')}` : ''}`;
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `${prefix} select s.id ${from} order by s.kind, s.code, s.id limit ? offset ?`,
+    [...params, window.limit + 1, window.offset],
+  );
   const subjects = await subjectLoader(ctx).loadMany(rows.map((r) => r.id));
-  return {
-    items: subjects.filter((s): s is Subject => s instanceof Subject),
-    totalCount: rows[0] ? Number(rows[0].total) : 0,
-    ...window,
-  };
+  return toLazyConnection(
+    subjects.filter((s): s is Subject => s instanceof Subject),
+    window,
+    async () => {
+      const [count] = await ctx.em.execute<{ n: string }[]>(`${prefix} select count(*) as n ${from}`, params);
+      return Number(count?.n ?? 0);
+    },
+  );
 }
 
 /** The unit a subject belongs to, through the per-request unit loader. */

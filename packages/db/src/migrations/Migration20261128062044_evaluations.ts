@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128060000_evaluations extends Migration {
+export class Migration20261128062044_evaluations extends Migration {
 
-  override name = 'Migration20261128060000_evaluations';
+  override name = 'Migration20261128062044_evaluations';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "subject_kind" as enum ('HOUSEHOLD', 'CLAN', 'CITIZEN', 'ORGANISATION');`);
@@ -16,11 +16,9 @@ export class Migration20261128060000_evaluations extends Migration {
     this.addSql(`alter table "recognition_decision" add constraint "recognition_decision_authority_unit_id_number_decided_on_unique" unique ("authority_unit_id", "number", "decided_on");`);
 
     this.addSql(`create table "subject" ("id" uuid not null, "kind" "subject_kind" not null, "unit_id" uuid not null, "code" text not null, "name" text not null, "birth_year" smallint null, "household_id" uuid null, "organisation_kind" "organisation_kind" null, "source" text not null default 'user', "created_at" timestamptz not null default now(), "version" int not null default 1, primary key ("id"));`);
-    this.addSql(`create index "subject_unit_id_kind_index" on "subject" ("unit_id", "kind");`);
-    this.addSql(`alter table "subject" add constraint "subject_kind_unit_id_code_unique" unique ("kind", "unit_id", "code");`);
+    this.addSql(`alter table "subject" add constraint "subject_unit_id_kind_code_unique" unique ("unit_id", "kind", "code");`);
 
     this.addSql(`create table "evaluation" ("id" uuid not null, "subject_id" uuid null, "subject_key" uuid not null, "unit_id" uuid not null, "lineage" uuid[] not null, "evaluating_unit_id" uuid not null, "model_kind" text not null, "year" smallint not null, "criteria_set_id" uuid not null, "scores" jsonb not null, "total" numeric(8,2) null, "rating" text null, "recognised" boolean null, "evidence" jsonb not null, "state" text not null, "recognition_decision_id" uuid null, "source" text not null default 'user', "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, primary key ("id"));`);
-    this.addSql(`create index "evaluation_model_kind_year_id_index" on "evaluation" ("model_kind", "year", "id");`);
     this.addSql(`create index "evaluation_lineage_idx" on "evaluation" using gin ("lineage");`);
     this.addSql(`alter table "evaluation" add constraint "evaluation_subject_key_model_kind_year_unique" unique ("subject_key", "model_kind", "year");`);
 
