@@ -1,6 +1,12 @@
 import {
   AdminUnitByCodeDocument,
+  CreateEvaluationDocument,
   CreateVillageDocument,
+  CriteriaSetsDocument,
+  EvaluationsDocument,
+  PreviewRatingDocument,
+  ScoreEvaluationDocument,
+  TransitionDocument,
   SearchAdminUnitsDocument,
   ViewerDocument,
 } from '@hoctap/client';
@@ -42,5 +48,62 @@ describe('schema/operations', () => {
       as: testPrincipals.admin,
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('CriteriaSets and PreviewRating', async () => {
+    const sets = await t.api.execute<ResultOf<typeof CriteriaSetsDocument>>(print(CriteriaSetsDocument), {
+      variables: { modelKind: 'LEARNING_CITIZEN', asOf: '2024-06-01' },
+    });
+    expect(sets.data?.criteriaSets.map((s) => [s.code, s.sample, s.maxTotal])).toEqual([
+      ['KHVN-324-CITIZEN', true, 100],
+    ]);
+    const indicators = sets.data!.criteriaSets[0]!.criteria.flatMap((c) => c.indicators);
+    const preview = await t.api.execute<ResultOf<typeof PreviewRatingDocument>>(print(PreviewRatingDocument), {
+      variables: {
+        criteriaSetCode: 'KHVN-324-CITIZEN',
+        year: 2024,
+        scores: indicators.map((i, n) => ({ indicatorCode: i.code, value: n === 0 ? 4 : 10 })),
+      },
+    });
+    expect(preview.data?.previewRating).toMatchObject({ total: 94, rating: null, recognised: false });
+    expect(preview.data?.previewRating.reasons).toHaveLength(1);
+  });
+
+  it('CreateEvaluation, ScoreEvaluation, Transition and Evaluations: a province rated as a learning community', async () => {
+    const province = await t.api.execute<ResultOf<typeof AdminUnitByCodeDocument>>(print(AdminUnitByCodeDocument), {
+      variables: { code: '87', asOf: '2024-06-01' },
+    });
+    const created = await t.api.execute<ResultOf<typeof CreateEvaluationDocument>>(print(CreateEvaluationDocument), {
+      variables: {
+        input: { subjectId: province.data!.adminUnit!.id, modelKind: 'LEARNING_COMMUNITY_PROVINCE', year: 2024 },
+      },
+      as: testPrincipals.admin,
+    });
+    const evaluation = created.data!.createEvaluation;
+    expect(evaluation).toMatchObject({ state: 'DRAFT', criteriaSet: { code: 'TT25-2023-PROVINCE' }, subject: null });
+    const scored = await t.api.execute<ResultOf<typeof ScoreEvaluationDocument>>(print(ScoreEvaluationDocument), {
+      variables: {
+        input: {
+          id: evaluation.id,
+          expectedVersion: evaluation.version,
+          scores: evaluation.result.missingIndicators.map((code) => ({ indicatorCode: code, value: 1 })),
+        },
+      },
+      as: testPrincipals.admin,
+    });
+    expect(scored.data?.scoreEvaluation).toMatchObject({ rating: 'LEVEL_2', recognised: true });
+    const submitted = await t.api.execute<ResultOf<typeof TransitionDocument>>(print(TransitionDocument), {
+      variables: { id: evaluation.id, action: 'SUBMIT', expectedVersion: scored.data!.scoreEvaluation.version },
+      as: testPrincipals.admin,
+    });
+    expect(submitted.data?.transition.history.map((h) => h.action)).toEqual(['CREATE', 'SUBMIT']);
+    const listed = await t.api.execute<ResultOf<typeof EvaluationsDocument>>(print(EvaluationsDocument), {
+      variables: { filter: { year: 2024, states: ['SUBMITTED'] }, first: 10 },
+      as: testPrincipals.admin,
+    });
+    expect(listed.data?.evaluations).toMatchObject({
+      totalCount: 1,
+      nodes: [{ id: evaluation.id, unit: { code: '87' } }],
+    });
   });
 });
