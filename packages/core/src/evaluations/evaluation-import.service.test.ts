@@ -62,6 +62,21 @@ describe('importEvaluationsCsv', () => {
     expect(again.written).toEqual({ subjects: 0, evaluations: 0, alreadyPresent: 3 });
   });
 
+  it('finds a subject written by an earlier chunk, and a repeated row in a later one', async () => {
+    const rows = [household('K1', full, '2022'), household('K2'), household('K1', full, '2021')];
+    const result = await importEvaluationsCsv(db.orm.em.fork(), csv(rows), { ...options, chunkSize: 1 });
+    expect(result.written).toEqual({ subjects: 2, evaluations: 3, alreadyPresent: 0 });
+    const em = db.orm.em.fork();
+    const k1 = await em.findOneOrFail(Subject, { code: 'K1' });
+    expect(await em.count(Evaluation, { subject: k1.id })).toBe(2);
+    const repeated = await importEvaluationsCsv(em, csv([household('K3'), household('K4'), household('K3')]), {
+      ...options,
+      chunkSize: 1,
+    });
+    expect(repeated.problems.map((p) => `${p.line}:${p.rule}`)).toEqual(['4:DUPLICATE_ROW']);
+    expect(await em.count(Subject, { code: { $in: ['K3', 'K4'] } })).toBe(0);
+  });
+
   it('rates each row against the set in force and accepts partial sheets as drafts', async () => {
     const partial = full.map((v, i) => (i === 0 ? '' : v));
     const result = await importEvaluationsCsv(db.orm.em.fork(), csv([household('P1', partial)]), options);

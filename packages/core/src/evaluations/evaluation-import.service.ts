@@ -63,7 +63,9 @@ const rowRecord = (r: PreparedRow, subjectId: string | null) => ({
 
 /** The key of "one evaluation per subject, model and year" within a file. */
 const subjectKey = (r: PreparedRow) => `${r.unitId}|${r.subjectKind ?? ''}|${r.subjectCode ?? ''}`;
-const rowKey = (r: PreparedRow) => `${subjectKey(r)}|${r.modelKind}|${r.year}`;
+/** Short keys for a million rows: the unit as a small number rather than its 36-character id. */
+const rowKey = (r: PreparedRow, unitNumber: number) =>
+  `${unitNumber}|${r.subjectKind ?? ''}|${r.subjectCode ?? ''}|${r.modelKind}|${r.year}`;
 
 class Rollback extends Error {}
 
@@ -87,7 +89,9 @@ export async function importEvaluationsCsv(
   const problems: RowProblem[] = [];
   const headerProblems: string[] = [];
   const firstLineOf = new Map<string, number>();
+  // Per chunk: a subject written by an earlier chunk is found in the table by the next statement.
   const subjectIds = new Map<string, string>();
+  const unitNumbers = new Map<string, number>();
   const written = { subjects: 0, evaluations: 0, alreadyPresent: 0 };
   let rows = 0;
   try {
@@ -102,6 +106,7 @@ export async function importEvaluationsCsv(
         await pending;
         const rowsOut = chunk;
         chunk = [];
+        subjectIds.clear();
         pending = writeChunk(tx, rowsOut, step).then((counts) => {
           written.subjects += counts.subjects;
           written.evaluations += counts.evaluations;
@@ -132,7 +137,9 @@ export async function importEvaluationsCsv(
         const outcome = prepareRow(record, context);
         if (!outcome.ok) problems.push(...outcome.problems.map((p) => ({ ...p, line })));
         else {
-          const key = rowKey(outcome.row);
+          let unitNumber = unitNumbers.get(outcome.row.unitId);
+          if (unitNumber === undefined) unitNumbers.set(outcome.row.unitId, (unitNumber = unitNumbers.size));
+          const key = rowKey(outcome.row, unitNumber);
           const first = firstLineOf.get(key);
           if (first !== undefined)
             problems.push({

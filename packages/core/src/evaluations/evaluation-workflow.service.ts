@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import { assertAccess } from '../auth/access.js';
 import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
+import { flushOrConflict } from '../common/flush.js';
 import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors.js';
 import { idOfType } from '../common/node-id.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -100,13 +100,7 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
       },
       ctx.requestId,
     );
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw conflict('The evaluation was changed by someone else meanwhile. Reload it and try again.');
-      throw error;
-    }
+    await flushOrConflict(tx, 'evaluation');
     return evaluation;
   });
 }
@@ -200,13 +194,7 @@ export async function recogniseEvaluations(
       },
       ctx.requestId,
     );
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw conflict('An evaluation was changed by someone else meanwhile. Reload and try again.');
-      throw error;
-    }
+    await flushOrConflict(tx, 'evaluation');
     return decision;
   });
 }

@@ -1,6 +1,7 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
+import { flushOrConflict } from '../common/flush.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
 import { fromGlobalId, idOfType } from '../common/node-id.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
@@ -235,13 +236,7 @@ export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluatio
       },
       ctx.requestId,
     );
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw conflict('The evaluation was changed by someone else meanwhile. Reload it and try again.');
-      throw error;
-    }
+    await flushOrConflict(tx, 'evaluation');
     return evaluation;
   });
 }

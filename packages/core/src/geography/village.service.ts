@@ -1,7 +1,7 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import { assertAccess } from '../auth/access.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
+import { flushOrConflict } from '../common/flush.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnitParent } from './admin-unit-parent.entity.js';
@@ -97,14 +97,7 @@ export async function updateVillage(ctx: RequestContext, input: UpdateVillageInp
       },
       ctx.requestId,
     );
-    try {
-      await tx.flush();
-    } catch (error) {
-      // Another transaction bumped the version between our read and our write.
-      if (error instanceof OptimisticLockError)
-        throw conflict('The village was changed by someone else meanwhile. Reload it and try again.');
-      throw error;
-    }
+    await flushOrConflict(tx, 'village');
     return village;
   });
 }

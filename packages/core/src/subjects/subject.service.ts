@@ -1,9 +1,10 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { assertAccess } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
+import { flushOrConflict } from '../common/flush.js';
 import { toLazyConnection } from '../common/connection.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
@@ -133,13 +134,7 @@ export async function updateSubject(ctx: RequestContext, input: UpdateSubjectInp
       },
       ctx.requestId,
     );
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw conflict('The subject was changed by someone else meanwhile. Reload it and try again.');
-      throw error;
-    }
+    await flushOrConflict(tx, 'subject');
     return subject;
   });
 }
