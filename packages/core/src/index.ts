@@ -15,6 +15,9 @@ import { CriteriaResolver, RatingResultResolver } from './criteria/criteria.reso
 import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/evaluation.resolver.js';
 import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
 import { WorkflowResolver } from './workflows/workflow.resolver.js';
+import { EducationStandardsResolver } from './education-standards/education-standards.resolver.js';
+import { EducationSurvey } from './education-standards/education-survey.entity.js';
+import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
 import { RecognitionDecision } from './evaluations/recognition-decision.entity.js';
 import { Subject } from './subjects/subject.entity.js';
@@ -35,6 +38,8 @@ export const coreModule = {
     RecognitionDecision,
     Evaluation,
     WorkflowTransition,
+    EducationSurvey,
+    SurveyFigureRow,
   ],
   resolvers: [
     AuthResolver,
@@ -47,6 +52,7 @@ export const coreModule = {
     EvaluationResolver,
     RecognitionDecisionResolver,
     WorkflowResolver,
+    EducationStandardsResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],
