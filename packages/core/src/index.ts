@@ -16,6 +16,8 @@ import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/e
 import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
 import { WorkflowResolver } from './workflows/workflow.resolver.js';
 import { EducationStandardsResolver } from './education-standards/education-standards.resolver.js';
+import { SteeringCommittee } from './programme/steering-committee.entity.js';
+import { SteeringCommitteeResolver } from './programme/steering-committee.resolver.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -40,6 +42,7 @@ export const coreModule = {
     WorkflowTransition,
     EducationSurvey,
     SurveyFigureRow,
+    SteeringCommittee,
   ],
   resolvers: [
     AuthResolver,
@@ -53,6 +56,7 @@ export const coreModule = {
     RecognitionDecisionResolver,
     WorkflowResolver,
     EducationStandardsResolver,
+    SteeringCommitteeResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],

@@ -1,0 +1,137 @@
+import { assertAccess } from '../auth/access.js';
+import { audit, diff } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
+import { flushOrConflict } from '../common/flush.js';
+import { idOfType } from '../common/node-id.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import type { AdminLevel } from '../geography/geography.enums.js';
+import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { SUBTREE_SQL } from '../subjects/subject.service.js';
+import { SteeringCommittee } from './steering-committee.entity.js';
+import { checkCommittee, coverage } from './steering-committee.rules.js';
+import type { CreateSteeringCommitteeInput, UpdateSteeringCommitteeInput } from './steering-committee.types.js';
+
+const trimMembers = (
+  members: readonly { name: string; position: string; role: SteeringCommittee['members'][number]['role'] }[],
+) => members.map((m) => ({ name: m.name.trim(), position: m.position.trim(), role: m.role }));
+
+export async function createSteeringCommittee(
+  ctx: RequestContext,
+  input: CreateSteeringCommitteeInput,
+): Promise<SteeringCommittee> {
+  const activeFrom = input.activeFrom ?? input.decidedOn;
+  const problems = checkCommittee({ ...input, activeFrom }, ctx.today);
+  const unit = await findUnitByCode(ctx.em, input.unitCode, activeFrom);
+  if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${activeFrom}` });
+  if (problems.length > 0 || !unit) throw badInput(problems);
+  await assertAccess(ctx, 'WRITE', unit.id, activeFrom);
+  return ctx.em.transactional(async (tx) => {
+    const committee = tx.create(SteeringCommittee, {
+      unit: tx.getReference(AdminUnit, unit.id),
+      decisionNumber: input.decisionNumber.trim(),
+      decidedOn: input.decidedOn,
+      activeFrom,
+      members: trimMembers(input.members),
+    });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'programme.createSteeringCommittee',
+        entityType: 'SteeringCommittee',
+        entityId: committee.id,
+        changes: {
+          unit: unit.code,
+          decisionNumber: committee.decisionNumber,
+          activeFrom,
+          members: committee.members.length,
+        },
+      },
+      ctx.requestId,
+    );
+    return committee;
+  });
+}
+
+export async function updateSteeringCommittee(
+  ctx: RequestContext,
+  input: UpdateSteeringCommitteeInput,
+): Promise<SteeringCommittee> {
+  const id = idOfType(input.id, 'SteeringCommittee');
+  const found = await ctx.em.findOne(SteeringCommittee, id);
+  if (!found) throw notFound(`No steering committee has id ${input.id}.`);
+  await assertAccess(ctx, 'WRITE', found.unit.id, found.activeFrom);
+  return ctx.em.transactional(async (tx) => {
+    const committee = await tx.findOneOrFail(SteeringCommittee, id);
+    if (committee.version !== input.expectedVersion)
+      throw conflict(
+        `The committee was changed by someone else (version ${committee.version}, you read ${input.expectedVersion}). Reload it and try again.`,
+        { currentVersion: committee.version },
+      );
+    const problems = checkCommittee(
+      { activeFrom: committee.activeFrom, activeTo: input.activeTo, members: input.members },
+      ctx.today,
+    );
+    if (problems.length > 0) throw badInput(problems);
+    const before = { activeTo: committee.activeTo ?? null, members: committee.members };
+    if (input.activeTo) committee.activeTo = input.activeTo;
+    if (input.members) committee.members = trimMembers(input.members);
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'programme.updateSteeringCommittee',
+        entityType: 'SteeringCommittee',
+        entityId: committee.id,
+        changes: diff(before, { activeTo: committee.activeTo ?? null, members: committee.members }),
+      },
+      ctx.requestId,
+    );
+    await flushOrConflict(tx, 'steering committee');
+    return committee;
+  });
+}
+
+const activeOn = `c.active_from <= ?::date and (c.active_to is null or c.active_to >= ?::date)`;
+
+/** Committees active on a day in a unit's subtree (rows: READ_ROWS). */
+export async function listSteeringCommittees(
+  ctx: RequestContext,
+  unitCode: string,
+  asOf: string,
+): Promise<SteeringCommittee[]> {
+  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
+  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
+  await assertAccess(ctx, 'READ_ROWS', unit.id, asOf);
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `${SUBTREE_SQL} select c.id from steering_committee c join sub on sub.id = c.unit_id where ${activeOn} order by c.active_from, c.id`,
+    [unit.id, asOf, asOf, asOf, asOf],
+  );
+  return ctx.em.find(
+    SteeringCommittee,
+    { id: { $in: rows.map((r) => r.id) } },
+    { orderBy: { activeFrom: 'asc', id: 'asc' } },
+  );
+}
+
+/**
+ * How many units of a level in a subtree have an active committee on a day (e.g. Hà Nam: 109 of
+ * 109 communes), in one query; an aggregate, so analysts may ask it.
+ */
+export async function committeeCoverage(ctx: RequestContext, unitCode: string, level: AdminLevel, asOf: string) {
+  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
+  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
+  await assertAccess(ctx, 'READ_AGGREGATE', unit.id, asOf);
+  const rows = await ctx.em.execute<{ id: string; covered: boolean }[]>(
+    `${SUBTREE_SQL} select u.id, exists (select 1 from steering_committee c where c.unit_id = u.id and ${activeOn}) as covered
+     from sub join admin_unit u on u.id = sub.id where u.level = ? order by u.code`,
+    [unit.id, asOf, asOf, asOf, asOf, level],
+  );
+  const result = coverage(
+    rows.map((r) => r.id),
+    new Set(rows.filter((r) => r.covered).map((r) => r.id)),
+  );
+  const uncovered = await geographyLoaders(ctx).unit.loadMany(result.uncovered);
+  return { ...result, level, asOf, uncovered: uncovered.filter((u) => u instanceof AdminUnit) };
+}
