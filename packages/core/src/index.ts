@@ -18,6 +18,7 @@ import { WorkflowResolver } from './workflows/workflow.resolver.js';
 import { EducationStandardsResolver } from './education-standards/education-standards.resolver.js';
 import { SteeringCommittee } from './programme/steering-committee.entity.js';
 import { SteeringCommitteeResolver } from './programme/steering-committee.resolver.js';
+import { TargetsResolver } from './programme/targets.resolver.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -57,6 +58,7 @@ export const coreModule = {
     WorkflowResolver,
     EducationStandardsResolver,
     SteeringCommitteeResolver,
+    TargetsResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],

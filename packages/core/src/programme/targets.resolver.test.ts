@@ -1,0 +1,71 @@
+import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CriteriaSet } from '../criteria/criteria-set.entity.js';
+import { Evaluation } from '../evaluations/evaluation.entity.js';
+import { addEvaluationFixture, scopedAs } from '../evaluations/evaluation.test-helpers.js';
+
+const t = useTestApi();
+let f: Awaited<ReturnType<typeof addEvaluationFixture>>;
+
+const TARGETS = `query ($code: String!, $year: Int!) { targets(unitCode: $code, year: $year, targetYear: 2025) {
+  code numerator denominator value target progress met note } }`;
+type Row = {
+  code: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  met: boolean;
+  note: string | null;
+};
+const row = (data: unknown, code: string) => (data as { targets: Row[] }).targets.find((r) => r.code === code)!;
+
+beforeAll(async () => {
+  f = await addEvaluationFixture(t.db.orm.em.fork());
+  const em = t.db.orm.em.fork();
+  const set = await em.findOneOrFail(CriteriaSet, { code: 'KHVN-448-FAMILY' });
+  const lineage = [f.village.id, f.commune.id, f.lapVo.id, f.province.id];
+  // 9 of the village's 12 households recognised in 2024, 1 more only submitted, and 2 recognised in 2023.
+  f.households.forEach((h, i) => {
+    const base = {
+      subject: h,
+      subjectKey: h.id,
+      unit: f.village,
+      lineage,
+      evaluatingUnitId: f.commune.id,
+      modelKind: 'LEARNING_FAMILY' as const,
+      criteriaSet: set,
+      scores: {},
+    };
+    if (i < 10) em.create(Evaluation, { ...base, year: 2024, state: i < 9 ? 'RECOGNISED' : 'SUBMITTED' });
+    if (i < 2) em.create(Evaluation, { ...base, year: 2023, state: 'RECOGNISED' });
+  });
+  await em.flush();
+});
+
+describe('targets', () => {
+  it('computes the share of households recognised as learning families, by hand: 9 of 12', async () => {
+    const r = await t.api.execute(TARGETS, { variables: { code: '30175', year: 2024 }, as: testPrincipals.analyst });
+    expect(r.errors).toBeUndefined();
+    expect(row(r.data, '387-2025-FAMILIES')).toMatchObject({ numerator: 9, denominator: 12, value: 0.75, met: true });
+    expect(row(r.data, '387-2025-VILLAGES')).toMatchObject({ numerator: 0, denominator: 1, value: 0, met: false });
+    expect(row(r.data, '1373-2025-LEARNING_CITIZENS')).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(row(r.data, '387-2025-CLANS')).toMatchObject({
+      denominator: 0,
+      value: null,
+      note: 'No subjects on record in this unit.',
+    });
+    expect(row(r.data, '1373-2025-LITERACY_2').note).toMatch(/^Not computed yet/);
+
+    const earlier = await t.api.execute(TARGETS, { variables: { code: '875', year: 2023 }, as: scopedAs(f.lapVo) });
+    expect(row(earlier.data, '387-2025-FAMILIES')).toMatchObject({ numerator: 2, denominator: 12, met: false });
+    const sibling = await t.api.execute(TARGETS, { variables: { code: '867', year: 2024 }, as: testPrincipals.admin });
+    expect(row(sibling.data, '387-2025-FAMILIES')).toMatchObject({ numerator: 0, denominator: 0, value: null });
+  });
+
+  it('is an aggregate: refused to anonymous callers and to another province', async () => {
+    for (const as of [undefined, scopedAs(f.duyTien)]) {
+      const r = await t.api.execute(TARGETS, { variables: { code: '30175', year: 2024 }, ...(as ? { as } : {}) });
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});

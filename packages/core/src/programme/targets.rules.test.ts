@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
+import { targetProgress } from './targets.rules.js';
+
+const families = NATIONAL_TARGETS.find((t) => t.code === '387-2025-FAMILIES')!;
+
+describe('targetProgress', () => {
+  it.each([
+    [70, 100, true, 1],
+    [69, 100, false, 69 / 70],
+    [7, 10, true, 1],
+    [35, 50, true, 1],
+    [0, 10, false, 0],
+  ])('%i of %i against 70%%: met %s, progress %d', (numerator, denominator, met, progress) => {
+    const p = targetProgress(families, { numerator, denominator });
+    expect(p).toMatchObject({ met, value: numerator / denominator, target: 0.7, note: null });
+    expect(p.progress).toBeCloseTo(progress, 10);
+  });
+
+  it('has no value without subjects on record', () => {
+    expect(targetProgress(families, { numerator: 0, denominator: 0 })).toMatchObject({
+      value: null,
+      progress: null,
+      met: false,
+      note: 'No subjects on record in this unit.',
+    });
+  });
+
+  it('says what a target that cannot be computed yet needs', () => {
+    const adults = NATIONAL_TARGETS.find((t) => t.code === '677-2025-ADULTS')!;
+    expect(targetProgress(adults, null)).toMatchObject({
+      numerator: null,
+      value: null,
+      met: false,
+      note: 'Not computed yet: needs the number of adults per household.',
+    });
+  });
+
+  it('meets a 100% target only at 100%', () => {
+    const all: TargetDefinition = { ...families, percent: 100 };
+    expect(targetProgress(all, { numerator: 999, denominator: 1000 }).met).toBe(false);
+    expect(targetProgress(all, { numerator: 1000, denominator: 1000 }).met).toBe(true);
+  });
+});
+
+describe('NATIONAL_TARGETS', () => {
+  it('gives each target a unique code, a decision, a year and a percent from DOMAIN.md', () => {
+    expect(new Set(NATIONAL_TARGETS.map((t) => t.code)).size).toBe(NATIONAL_TARGETS.length);
+    expect(NATIONAL_TARGETS.map((t) => [t.code, t.percent])).toEqual(
+      expect.arrayContaining([
+        ['387-2025-FAMILIES', 70],
+        ['387-2025-CLANS', 65],
+        ['387-2025-VILLAGES', 65],
+        ['387-2025-UNITS', 80],
+        ['1373-2025-LITERACY_2', 70],
+        ['1373-2030-PRIMARY_3', 70],
+        ['677-2030-OFFICIALS', 80],
+      ]),
+    );
+    for (const t of NATIONAL_TARGETS) expect(t.source).toMatch(/Quyết định (1373|387|677)\/QĐ-TTg/);
+  });
+});
