@@ -19,6 +19,8 @@ import { EducationStandardsResolver } from './education-standards/education-stan
 import { SteeringCommittee } from './programme/steering-committee.entity.js';
 import { SteeringCommitteeResolver } from './programme/steering-committee.resolver.js';
 import { TargetsResolver } from './programme/targets.resolver.js';
+import { LearningCentre } from './programme/learning-centre.entity.js';
+import { LearningCentreResolver } from './programme/learning-centre.resolver.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -44,6 +46,7 @@ export const coreModule = {
     EducationSurvey,
     SurveyFigureRow,
     SteeringCommittee,
+    LearningCentre,
   ],
   resolvers: [
     AuthResolver,
@@ -59,6 +62,7 @@ export const coreModule = {
     EducationStandardsResolver,
     SteeringCommitteeResolver,
     TargetsResolver,
+    LearningCentreResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],
