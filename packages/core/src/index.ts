@@ -21,6 +21,8 @@ import { SteeringCommitteeResolver } from './programme/steering-committee.resolv
 import { TargetsResolver } from './programme/targets.resolver.js';
 import { LearningCentre } from './programme/learning-centre.entity.js';
 import { LearningCentreResolver } from './programme/learning-centre.resolver.js';
+import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './programme/association.entity.js';
+import { AssociationResolver, FundResolver } from './programme/association.resolver.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -47,6 +49,9 @@ export const coreModule = {
     SurveyFigureRow,
     SteeringCommittee,
     LearningCentre,
+    StudyPromotionAssociation,
+    StudyPromotionFund,
+    FundEntry,
   ],
   resolvers: [
     AuthResolver,
@@ -63,6 +68,8 @@ export const coreModule = {
     SteeringCommitteeResolver,
     TargetsResolver,
     LearningCentreResolver,
+    AssociationResolver,
+    FundResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],
