@@ -23,6 +23,8 @@ import { LearningCentre } from './programme/learning-centre.entity.js';
 import { LearningCentreResolver } from './programme/learning-centre.resolver.js';
 import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './programme/association.entity.js';
 import { AssociationResolver, FundResolver } from './programme/association.resolver.js';
+import { Plan, PlanTask, TaskReport } from './programme/plan.entity.js';
+import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plan.resolver.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -52,6 +54,9 @@ export const coreModule = {
     StudyPromotionAssociation,
     StudyPromotionFund,
     FundEntry,
+    Plan,
+    PlanTask,
+    TaskReport,
   ],
   resolvers: [
     AuthResolver,
@@ -70,6 +75,9 @@ export const coreModule = {
     LearningCentreResolver,
     AssociationResolver,
     FundResolver,
+    PlanResolver,
+    PlanTaskResolver,
+    TaskReportResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],

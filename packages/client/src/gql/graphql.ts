@@ -319,7 +319,10 @@ export type TransitionMutationVariables = Exact<{
 }>;
 
 
-export type TransitionMutation = { transition: { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> } };
+export type TransitionMutation = { transition:
+    | { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> }
+    | { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> }
+   };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

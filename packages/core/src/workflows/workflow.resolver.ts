@@ -3,11 +3,16 @@ import type { RequestContext } from '../common/context.js';
 import { badInput } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
 import { transitionEvaluation } from '../evaluations/evaluation-workflow.service.js';
+import { transitionTaskReport } from '../programme/plan.service.js';
 import { WorkflowNodeInterface } from './workflow.types.js';
 
 /** The records that follow a workflow, by the type named in their global id. */
-const TARGETS: Record<string, typeof transitionEvaluation> = {
+const TARGETS: Record<
+  string,
+  (ctx: RequestContext, input: Parameters<typeof transitionEvaluation>[1]) => Promise<object>
+> = {
   Evaluation: transitionEvaluation,
+  TaskReport: transitionTaskReport,
 };
 
 @Resolver()

@@ -44,7 +44,8 @@ export class WorkflowStepType {
 
 @InterfaceType('WorkflowNode', {
   description: 'A record that follows a workflow (an evaluation, a GNLC application, a task report).',
-  resolveType: () => 'Evaluation',
+  // Entities are class instances: the class names the GraphQL type (Evaluation, TaskReport).
+  resolveType: (value: object) => value.constructor.name,
 })
 export abstract class WorkflowNodeInterface {
   @Field(() => ID, { description: 'Global id; pass it to `transition`.' })

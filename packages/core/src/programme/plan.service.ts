@@ -1,0 +1,265 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { assertAccess } from '../auth/access.js';
+import { isScoped } from '../auth/principal.js';
+import { Role } from '../auth/roles.js';
+import { audit } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context.js';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { flushOrConflict } from '../common/flush.js';
+import { idOfType } from '../common/node-id.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
+import {
+  availableActions,
+  decideTransition,
+  type ActionDefinition,
+  type Standing,
+} from '../workflows/workflow.rules.js';
+import { Plan, PlanTask, TaskReport } from './plan.entity.js';
+import { checkPlan, checkTask, isOverdue, periodEnd, TASK_REPORT_WORKFLOW } from './plan.rules.js';
+import type { AddPlanTaskInput, CreatePlanInput, CreateTaskReportInput } from './plan.types.js';
+
+export async function createPlan(ctx: RequestContext, input: CreatePlanInput): Promise<Plan> {
+  const problems = checkPlan(input, ctx.today);
+  const issuer = await findUnitByCode(ctx.em, input.issuerUnitCode, input.issuedOn);
+  if (!issuer)
+    problems.push({ field: 'issuerUnitCode', rule: 'EXISTS', message: `names no unit on ${input.issuedOn}` });
+  if (problems.length > 0 || !issuer) throw badInput(problems);
+  await assertAccess(ctx, 'WRITE', issuer.id, input.issuedOn);
+  return ctx.em.transactional(async (tx) => {
+    const plan = tx.create(Plan, {
+      issuer: tx.getReference(AdminUnit, issuer.id),
+      title: input.title.trim(),
+      documentNumber: input.documentNumber.trim(),
+      issuedOn: input.issuedOn,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      legalBasis: input.legalBasis.trim(),
+    });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'programme.createPlan',
+        entityType: 'Plan',
+        entityId: plan.id,
+        changes: { issuer: issuer.code, documentNumber: plan.documentNumber },
+      },
+      ctx.requestId,
+    );
+    return plan;
+  });
+}
+
+export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput): Promise<PlanTask> {
+  const plan = await ctx.em.findOne(Plan, idOfType(input.planId, 'Plan', 'planId'));
+  if (!plan) throw notFound(`No plan has id ${input.planId}.`);
+  await assertAccess(ctx, 'WRITE', plan.issuer.id, plan.issuedOn);
+  const problems = checkTask(input, plan);
+  let leadUnitId = plan.issuer.id;
+  if (input.leadUnitCode) {
+    const leadUnit = await findUnitByCode(ctx.em, input.leadUnitCode, plan.issuedOn);
+    const lineage = leadUnit ? await geographyLoaders(ctx).lineage(plan.issuedOn).load(leadUnit.id) : [];
+    if (!leadUnit || !lineage.includes(plan.issuer.id))
+      problems.push({
+        field: 'leadUnitCode',
+        rule: 'IN_ISSUER_SUBTREE',
+        message: "must name a unit within the issuer's subtree",
+      });
+    else leadUnitId = leadUnit.id;
+  }
+  if (problems.length > 0) throw badInput(problems);
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const task = tx.create(PlanTask, {
+        plan: tx.getReference(Plan, plan.id),
+        section: input.section.trim(),
+        code: input.code.trim(),
+        title: input.title.trim(),
+        lead: input.lead.trim(),
+        leadUnit: tx.getReference(AdminUnit, leadUnitId),
+        coordinators: (input.coordinators ?? []).map((c) => c.trim()).filter((c) => c),
+        dueOn: input.dueOn ?? null,
+        reportingCycle: input.reportingCycle,
+      });
+      audit(
+        tx,
+        ctx.principal,
+        {
+          action: 'programme.addPlanTask',
+          entityType: 'PlanTask',
+          entityId: task.id,
+          changes: { plan: plan.id, code: task.code, lead: task.lead },
+        },
+        ctx.requestId,
+      );
+      return task;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException)
+      throw badInput([{ field: 'code', rule: 'UNIQUE', message: `the plan already has a task ${input.code}` }]);
+    throw error;
+  }
+}
+
+/**
+ * The caller's standing towards a task's reports: the plan's issuer (or above) stands ABOVE and
+ * accepts; units on the lead's side below the issuer stand OWN and only submit.
+ */
+async function standingFor(ctx: RequestContext, task: PlanTask, plan: Plan): Promise<Standing> {
+  const p = ctx.principal;
+  if (p.kind === 'user' && p.role === Role.ADMIN) return 'ADMIN';
+  if (!isScoped(p)) return 'OUTSIDE';
+  const lineage = await geographyLoaders(ctx).lineage(plan.issuedOn).load(task.leadUnit.id);
+  const index = lineage.indexOf(p.unitId);
+  if (index < 0) return 'OUTSIDE';
+  return index >= lineage.indexOf(plan.issuer.id) ? 'ABOVE' : 'OWN';
+}
+
+async function reportContext(ctx: RequestContext, report: TaskReport) {
+  const task = await ctx.em.findOneOrFail(PlanTask, report.task.id);
+  const plan = await ctx.em.findOneOrFail(Plan, task.plan.id);
+  const standing = await standingFor(ctx, task, plan);
+  return {
+    task,
+    plan,
+    caller: { state: report.state, role: ctx.principal.kind === 'user' ? ctx.principal.role : null, standing },
+  };
+}
+
+export async function createTaskReport(ctx: RequestContext, input: CreateTaskReportInput): Promise<TaskReport> {
+  const task = await ctx.em.findOne(PlanTask, idOfType(input.taskId, 'PlanTask', 'taskId'));
+  if (!task) throw notFound(`No task has id ${input.taskId}.`);
+  const plan = await ctx.em.findOneOrFail(Plan, task.plan.id);
+  if ((await standingFor(ctx, task, plan)) === 'OUTSIDE')
+    throw forbidden('Only the lead or the plan’s issuer may report on this task.');
+  const problems = [];
+  if (!periodEnd(task.reportingCycle, input.period))
+    problems.push({ field: 'period', rule: 'CYCLE', message: `does not fit the ${task.reportingCycle} cycle` });
+  if (!input.content.trim()) problems.push({ field: 'content', rule: 'REQUIRED', message: 'must not be empty' });
+  if (problems.length > 0) throw badInput(problems);
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const report = tx.create(TaskReport, {
+        task: tx.getReference(PlanTask, task.id),
+        period: input.period,
+        content: input.content.trim(),
+        state: TASK_REPORT_WORKFLOW.initial,
+      });
+      tx.create(WorkflowTransition, {
+        workflow: TASK_REPORT_WORKFLOW.id,
+        targetId: report.id,
+        action: 'CREATE',
+        fromState: null,
+        toState: report.state,
+        actor: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
+        actorRole: ctx.principal.kind === 'user' ? ctx.principal.role : null,
+      });
+      audit(
+        tx,
+        ctx.principal,
+        {
+          action: 'programme.createTaskReport',
+          entityType: 'TaskReport',
+          entityId: report.id,
+          changes: { task: task.code, period: input.period },
+        },
+        ctx.requestId,
+      );
+      return report;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException)
+      throw conflict(`Task ${task.code} already has a report for ${input.period}.`);
+    throw error;
+  }
+}
+
+export async function taskReportActions(ctx: RequestContext, report: TaskReport): Promise<ActionDefinition[]> {
+  const { caller } = await reportContext(ctx, report);
+  return availableActions(TASK_REPORT_WORKFLOW, {}, caller);
+}
+
+export async function transitionTaskReport(
+  ctx: RequestContext,
+  input: { id: string; action: string; note?: string | null | undefined; expectedVersion?: number | null | undefined },
+): Promise<TaskReport> {
+  const id = idOfType(input.id, 'TaskReport');
+  const found = await ctx.em.findOne(TaskReport, id);
+  if (!found) throw notFound(`No task report has id ${input.id}.`);
+  const { caller } = await reportContext(ctx, found);
+  if (caller.standing === 'OUTSIDE') throw forbidden('Only the lead or the plan’s issuer may act on this report.');
+  return ctx.em.transactional(async (tx) => {
+    const report = await tx.findOneOrFail(TaskReport, id);
+    if (
+      input.expectedVersion !== undefined &&
+      input.expectedVersion !== null &&
+      input.expectedVersion !== report.version
+    )
+      throw conflict(
+        `The report was changed by someone else (version ${report.version}, you read ${input.expectedVersion}). Reload it and try again.`,
+        { currentVersion: report.version },
+      );
+    const decision = decideTransition(
+      TASK_REPORT_WORKFLOW,
+      {},
+      { ...caller, state: report.state, action: input.action, note: input.note ?? null },
+    );
+    if (!decision.allowed)
+      throw decision.code === 'FORBIDDEN'
+        ? forbidden(decision.message)
+        : badInput([
+            {
+              field: decision.rule === 'NOTE_REQUIRED' ? 'note' : 'action',
+              rule: decision.rule,
+              message: decision.message,
+            },
+          ]);
+    const from = report.state;
+    report.state = decision.to;
+    tx.create(WorkflowTransition, {
+      workflow: TASK_REPORT_WORKFLOW.id,
+      targetId: report.id,
+      action: input.action,
+      fromState: from,
+      toState: decision.to,
+      note: input.note ?? null,
+      actor: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
+      actorRole: ctx.principal.kind === 'user' ? ctx.principal.role : null,
+    });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'programme.transitionTaskReport',
+        entityType: 'TaskReport',
+        entityId: report.id,
+        changes: { state: [from, decision.to], action: input.action },
+      },
+      ctx.requestId,
+    );
+    await flushOrConflict(tx, 'task report');
+    return report;
+  });
+}
+
+/** Plans issued by a unit or within its subtree (READ_AGGREGATE: plans are public documents). */
+export async function listPlans(ctx: RequestContext, unitCode: string, asOf: string): Promise<Plan[]> {
+  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
+  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
+  await assertAccess(ctx, 'READ_AGGREGATE', unit.id, asOf);
+  return ctx.em.find(Plan, { issuer: unit.id }, { orderBy: { issuedOn: 'desc', id: 'asc' } });
+}
+
+/** Tasks of a unit's plans that are overdue on a day (see isOverdue), in one pass over their accepted reports. */
+export async function overdueTasks(ctx: RequestContext, unitCode: string, asOf: string): Promise<PlanTask[]> {
+  const plans = await listPlans(ctx, unitCode, asOf);
+  const tasks = await ctx.em.find(PlanTask, { plan: { $in: plans.map((p) => p.id) } }, { orderBy: { code: 'asc' } });
+  const accepted = await ctx.em.find(TaskReport, { task: { $in: tasks.map((t) => t.id) }, state: 'ACCEPTED' });
+  const periodsOf = Map.groupBy(accepted, (r) => r.task.id);
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  return tasks.filter((t) =>
+    isOverdue(t, planOf.get(t.plan.id)!, new Set((periodsOf.get(t.id) ?? []).map((r) => r.period)), asOf),
+  );
+}
