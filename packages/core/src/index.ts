@@ -25,6 +25,8 @@ import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './prog
 import { AssociationResolver, FundResolver } from './programme/association.resolver.js';
 import { Plan, PlanTask, TaskReport } from './programme/plan.entity.js';
 import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plan.resolver.js';
+import { Commendation } from './programme/commendation.entity.js';
+import { CommendationResolver } from './programme/commendation.resolver.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -57,6 +59,7 @@ export const coreModule = {
     Plan,
     PlanTask,
     TaskReport,
+    Commendation,
   ],
   resolvers: [
     AuthResolver,
@@ -78,6 +81,7 @@ export const coreModule = {
     PlanResolver,
     PlanTaskResolver,
     TaskReportResolver,
+    CommendationResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],

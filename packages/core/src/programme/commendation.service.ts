@@ -1,0 +1,71 @@
+import { assertAccess } from '../auth/access.js';
+import { audit } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context.js';
+import { badInput, notFound, type FieldProblem } from '../common/errors.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { findUnitByCode } from '../geography/geography.service.js';
+import { Subject } from '../subjects/subject.entity.js';
+import { subjectIdOf, SUBTREE_SQL } from '../subjects/subject.service.js';
+import { Commendation } from './commendation.entity.js';
+import type { RecordCommendationInput } from './commendation.types.js';
+
+export async function recordCommendation(ctx: RequestContext, input: RecordCommendationInput): Promise<Commendation> {
+  const problems: FieldProblem[] = [];
+  for (const field of ['recipient', 'title', 'authority', 'decisionNumber'] as const)
+    if (!input[field].trim() || input[field].length > 300)
+      problems.push({ field, rule: 'LENGTH', message: 'must have 1 to 300 characters' });
+  if (input.decidedOn > ctx.today)
+    problems.push({ field: 'decidedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  const unit = await findUnitByCode(ctx.em, input.unitCode, input.decidedOn);
+  if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${input.decidedOn}` });
+  let subject: Subject | null = null;
+  if (input.subjectId) {
+    const { kind, id } = subjectIdOf(input.subjectId, 'subjectId');
+    subject = await ctx.em.findOne(Subject, { id, kind });
+    if (!subject) problems.push({ field: 'subjectId', rule: 'EXISTS', message: 'names no subject' });
+  }
+  if (problems.length > 0 || !unit) throw badInput(problems);
+  await assertAccess(ctx, 'WRITE', unit.id, input.decidedOn);
+  return ctx.em.transactional(async (tx) => {
+    const commendation = tx.create(Commendation, {
+      unit: tx.getReference(AdminUnit, unit.id),
+      subject: subject ? tx.getReference(Subject, subject.id) : null,
+      recipient: input.recipient.trim(),
+      title: input.title.trim(),
+      authority: input.authority.trim(),
+      decisionNumber: input.decisionNumber.trim(),
+      decidedOn: input.decidedOn,
+    });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'programme.recordCommendation',
+        entityType: 'Commendation',
+        entityId: commendation.id,
+        changes: { unit: unit.code, recipient: commendation.recipient, title: commendation.title },
+      },
+      ctx.requestId,
+    );
+    return commendation;
+  });
+}
+
+/** Commendations decided in a year in a unit's subtree (names of people: READ_ROWS). */
+export async function listCommendations(ctx: RequestContext, unitCode: string, year: number): Promise<Commendation[]> {
+  const day = `${year}-12-31`;
+  const unit =
+    (await findUnitByCode(ctx.em, unitCode, day)) ?? (await findUnitByCode(ctx.em, unitCode, `${year}-01-01`));
+  if (!unit) throw notFound(`No administrative unit has code ${unitCode} in ${year}.`);
+  await assertAccess(ctx, 'READ_ROWS', unit.id, unit.validTo && unit.validTo < day ? unit.validTo : day);
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `${SUBTREE_SQL} select c.id from commendation c join sub on sub.id = c.unit_id
+     where c.decided_on between ?::date and ?::date`,
+    [unit.id, day, day, `${year}-01-01`, day],
+  );
+  return ctx.em.find(
+    Commendation,
+    { id: { $in: rows.map((r) => r.id) } },
+    { orderBy: { decidedOn: 'asc', id: 'asc' } },
+  );
+}
