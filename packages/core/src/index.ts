@@ -27,6 +27,7 @@ import { Plan, PlanTask, TaskReport } from './programme/plan.entity.js';
 import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plan.resolver.js';
 import { Commendation } from './programme/commendation.entity.js';
 import { CommendationResolver } from './programme/commendation.resolver.js';
+import { UnitTarget } from './programme/unit-target.entity.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -60,6 +61,7 @@ export const coreModule = {
     PlanTask,
     TaskReport,
     Commendation,
+    UnitTarget,
   ],
   resolvers: [
     AuthResolver,

@@ -68,4 +68,34 @@ describe('targets', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
+
+  it("records a unit's own target for a national indicator and reports progress against it", async () => {
+    const SET = `mutation ($input: SetUnitTargetInput!) { setUnitTarget(input: $input) { code target setBy source targetYear } }`;
+    const input = {
+      unitCode: '82',
+      indicator: '387-2025-FAMILIES',
+      year: 2026,
+      percent: 75,
+      source: 'Kế hoạch 01/KH-UBND',
+    };
+    const set = await t.api.execute(SET, { variables: { input }, as: testPrincipals.admin });
+    expect(set.data?.setUnitTarget).toEqual([
+      { code: '82:387-2025-FAMILIES:2026', target: 0.75, setBy: '82', source: 'Kế hoạch 01/KH-UBND', targetYear: 2026 },
+    ]);
+    const changed = await t.api.execute(SET, {
+      variables: { input: { ...input, percent: 80 } },
+      as: testPrincipals.admin,
+    });
+    expect(changed.data?.setUnitTarget).toEqual([expect.objectContaining({ target: 0.8 })]);
+    const bad = await t.api.execute(SET, {
+      variables: { input: { ...input, indicator: 'NOPE', percent: 120 } },
+      as: testPrincipals.admin,
+    });
+    expect((bad.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual([
+      'indicator',
+      'percent',
+    ]);
+    const analyst = await t.api.execute(SET, { variables: { input }, as: testPrincipals.analyst });
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

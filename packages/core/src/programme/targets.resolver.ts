@@ -1,7 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
-import { targetsProgress, type TargetView } from './targets.service.js';
-import { TargetProgressType } from './targets.types.js';
+import { setUnitTarget, targetsProgress, type TargetView } from './targets.service.js';
+import { SetUnitTargetInput, TargetProgressType } from './targets.types.js';
 
 @Resolver()
 export class TargetsResolver {
@@ -17,5 +17,15 @@ export class TargetsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<TargetView[]> {
     return targetsProgress(ctx, unitCode, year, targetYear ?? null);
+  }
+
+  @Mutation(() => [TargetProgressType], {
+    description: "Sets a unit's own target for an indicator and year (e.g. a province's plan), answering its progress.",
+  })
+  setUnitTarget(
+    @Arg('input', () => SetUnitTargetInput) input: SetUnitTargetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TargetView[]> {
+    return setUnitTarget(ctx, input);
   }
 }

@@ -1,13 +1,18 @@
 import { assertAccess } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, notFound } from '../common/errors.js';
+import { badInput, notFound, type FieldProblem } from '../common/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { findUnitByCode } from '../geography/geography.service.js';
 import { unitInYear } from '../education-standards/education-standards.service.js';
 import { checkYear, lineageDay } from '../evaluations/evaluation.rules.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
 import { targetProgress, type TargetProgress } from './targets.rules.js';
+import { UnitTarget } from './unit-target.entity.js';
 
-export type TargetView = TargetProgress & Pick<TargetDefinition, 'description' | 'source'> & { targetYear: number };
+export type TargetView = TargetProgress &
+  Pick<TargetDefinition, 'description' | 'source'> & { targetYear: number; setBy: string };
 
 /**
  * Progress of a unit towards the national targets with the data of one year: recognised
@@ -39,16 +44,90 @@ export async function targetsProgress(
   );
   const numerators = new Map(recognised.map((r) => [r.model_kind, Number(r.n)]));
   const denominators = new Map(onRecord.map((r) => [r.kind, Number(r.n)]));
-  return NATIONAL_TARGETS.filter((t) => targetYear === null || t.year === targetYear).map((t) => {
-    const parts =
-      t.formula.kind === 'RECOGNISED_SHARE'
-        ? {
-            numerator: numerators.get(t.formula.modelKind) ?? 0,
-            denominator:
-              denominators.get('villages' in t.formula.denominator ? 'VILLAGE' : t.formula.denominator.subjectKind) ??
-              0,
-          }
-        : null;
-    return { ...targetProgress(t, parts), description: t.description, source: t.source, targetYear: t.year };
+  // A unit's own targets measure a national target's indicator with its own value and year.
+  const own = await ctx.em.find(UnitTarget, { unit: unit.id }, { orderBy: { indicator: 'asc', year: 'asc' } });
+  const definitions: (TargetDefinition & { setBy: string })[] = [
+    ...NATIONAL_TARGETS.map((t) => ({ ...t, setBy: 'NATIONAL' })),
+    ...own.flatMap((o) => {
+      const national = NATIONAL_TARGETS.find((t) => t.code === o.indicator);
+      return national
+        ? [
+            {
+              ...national,
+              code: `${unit.code}:${o.indicator}:${o.year}`,
+              year: o.year,
+              percent: Number(o.percent),
+              source: o.source,
+              setBy: unit.code,
+            },
+          ]
+        : [];
+    }),
+  ];
+  return definitions
+    .filter((t) => targetYear === null || t.year === targetYear)
+    .map((t) => {
+      const parts =
+        t.formula.kind === 'RECOGNISED_SHARE'
+          ? {
+              numerator: numerators.get(t.formula.modelKind) ?? 0,
+              denominator:
+                denominators.get('villages' in t.formula.denominator ? 'VILLAGE' : t.formula.denominator.subjectKind) ??
+                0,
+            }
+          : null;
+      return {
+        ...targetProgress(t, parts),
+        description: t.description,
+        source: t.source,
+        targetYear: t.year,
+        setBy: t.setBy,
+      };
+    });
+}
+
+/** Sets (or changes) a unit's own target for a national target's indicator and a year. */
+export async function setUnitTarget(
+  ctx: RequestContext,
+  input: { unitCode: string; indicator: string; year: number; percent: number; source: string },
+): Promise<TargetView[]> {
+  const problems: FieldProblem[] = [];
+  if (!NATIONAL_TARGETS.some((t) => t.code === input.indicator))
+    problems.push({ field: 'indicator', rule: 'EXISTS', message: 'must be the code of a national target' });
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    problems.push({ field: 'year', rule: 'RANGE', message: 'must be a year from 2000 to 2100' });
+  if (!(input.percent >= 0 && input.percent <= 100))
+    problems.push({ field: 'percent', rule: 'RANGE', message: 'must be from 0 to 100' });
+  if (!input.source.trim()) problems.push({ field: 'source', rule: 'REQUIRED', message: 'must name the document' });
+  const unit = await findUnitByCode(ctx.em, input.unitCode, ctx.today);
+  if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: 'names no unit today' });
+  if (problems.length > 0 || !unit) throw badInput(problems);
+  await assertAccess(ctx, 'WRITE', unit.id);
+  await ctx.em.transactional(async (tx) => {
+    const existing = await tx.findOne(UnitTarget, { unit: unit.id, indicator: input.indicator, year: input.year });
+    const before = existing ? { percent: Number(existing.percent), source: existing.source } : null;
+    if (existing) Object.assign(existing, { percent: input.percent, source: input.source.trim() });
+    else
+      tx.create(UnitTarget, {
+        unit: tx.getReference(AdminUnit, unit.id),
+        indicator: input.indicator,
+        year: input.year,
+        percent: input.percent,
+        source: input.source.trim(),
+      });
+    audit(
+      tx,
+      ctx.principal,
+      {
+        action: 'programme.setUnitTarget',
+        entityType: 'UnitTarget',
+        entityId: `${unit.code}:${input.indicator}:${input.year}`,
+        changes: { before, after: { percent: input.percent, source: input.source.trim() } },
+      },
+      ctx.requestId,
+    );
   });
+  return (
+    await targetsProgress(ctx, unit.code, Math.min(input.year, Number(ctx.today.slice(0, 4))), input.year)
+  ).filter((t) => t.setBy === unit.code);
 }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('TargetProgress', { description: 'Progress of a unit towards a national target with one year of data.' })
 export class TargetProgressType {
@@ -34,4 +34,27 @@ export class TargetProgressType {
 
   @Field(() => String, { nullable: true, description: 'Why there is no value, when there is none.' })
   note!: string | null;
+
+  @Field(() => String, { description: '`NATIONAL`, or the code of the unit that set its own target.' })
+  setBy!: string;
+}
+
+@InputType({ description: "A unit's own target for a national target's indicator and a year." })
+export class SetUnitTargetInput {
+  @Field(() => String, { description: 'Code of the unit (today).' })
+  unitCode!: string;
+
+  @Field(() => String, {
+    description: 'Code of the national target whose indicator is measured, e.g. 387-2025-FAMILIES.',
+  })
+  indicator!: string;
+
+  @Field(() => Int, { description: 'The year by which to reach it.' })
+  year!: number;
+
+  @Field(() => Float, { description: 'Percent, 0–100.' })
+  percent!: number;
+
+  @Field(() => String, { description: 'The document that set it, e.g. "Kế hoạch 481/KH-UBND".' })
+  source!: string;
 }
