@@ -14,7 +14,8 @@ import { missingIndicators } from '../criteria/rating.rules.js';
 import { evaluationLoaders } from './evaluation-query.service.js';
 import { Evaluation } from './evaluation.entity.js';
 import { sheetOf } from './evaluation.rules.js';
-import { findEvaluation, recordStep } from './evaluation.service.js';
+import { findEvaluation } from './evaluation.service.js';
+import { recordStep } from '../workflows/workflow-history.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
 import type { RecogniseEvaluationsInput } from './evaluation.types.js';
 
@@ -83,6 +84,7 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
     const from = evaluation.state;
     evaluation.state = decision.to;
     recordStep(tx, ctx, {
+      workflow: definition.id,
       targetId: evaluation.id,
       action: input.action,
       fromState: from,
@@ -169,6 +171,7 @@ export async function recogniseEvaluations(
     for (const evaluation of rows) {
       const to = targets.get(evaluation.id) ?? evaluation.state;
       recordStep(tx, ctx, {
+        workflow: definition.id,
         targetId: evaluation.id,
         action: 'RECOGNISE',
         fromState: evaluation.state,

@@ -13,7 +13,7 @@ import { AdminLevel } from '../geography/geography.enums.js';
 import { geographyLoaders } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { subjectIdOf } from '../subjects/subject.service.js';
-import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
+import { recordStep } from '../workflows/workflow-history.js';
 import { isLocked } from '../workflows/workflow.rules.js';
 import { workflowOf } from '../workflows/workflow.registry.js';
 import { assertEvaluationAccess, assertMayAuthor } from './evaluation-access.js';
@@ -136,7 +136,13 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
         evidence: (input.evidence ?? []).map((e) => ({ title: e.title.trim(), url: e.url })),
         state: workflow.initial,
       });
-      recordStep(tx, ctx, { targetId: evaluation.id, action: 'CREATE', fromState: null, toState: workflow.initial });
+      recordStep(tx, ctx, {
+        workflow: workflow.id,
+        targetId: evaluation.id,
+        action: 'CREATE',
+        fromState: null,
+        toState: workflow.initial,
+      });
       audit(
         tx,
         ctx.principal,
@@ -157,21 +163,6 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
       });
     throw error;
   }
-}
-
-/** Queues one workflow step in the caller's transaction. */
-export function recordStep(
-  tx: RequestContext['em'],
-  ctx: RequestContext,
-  step: { targetId: string; action: string; fromState: string | null; toState: string; note?: string | null },
-): void {
-  tx.create(WorkflowTransition, {
-    workflow: 'evaluation',
-    ...step,
-    note: step.note ?? null,
-    actor: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
-    actorRole: ctx.principal.kind === 'user' ? ctx.principal.role : null,
-  });
 }
 
 export async function findEvaluation(ctx: RequestContext, globalId: string, em = ctx.em): Promise<Evaluation> {

@@ -9,7 +9,7 @@ import { flushOrConflict } from '../common/flush.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
-import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
+import { recordStep } from '../workflows/workflow-history.js';
 import {
   availableActions,
   decideTransition,
@@ -147,14 +147,12 @@ export async function createTaskReport(ctx: RequestContext, input: CreateTaskRep
         content: input.content.trim(),
         state: TASK_REPORT_WORKFLOW.initial,
       });
-      tx.create(WorkflowTransition, {
+      recordStep(tx, ctx, {
         workflow: TASK_REPORT_WORKFLOW.id,
         targetId: report.id,
         action: 'CREATE',
         fromState: null,
         toState: report.state,
-        actor: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
-        actorRole: ctx.principal.kind === 'user' ? ctx.principal.role : null,
       });
       audit(
         tx,
@@ -218,15 +216,13 @@ export async function transitionTaskReport(
           ]);
     const from = report.state;
     report.state = decision.to;
-    tx.create(WorkflowTransition, {
+    recordStep(tx, ctx, {
       workflow: TASK_REPORT_WORKFLOW.id,
       targetId: report.id,
       action: input.action,
       fromState: from,
       toState: decision.to,
       note: input.note ?? null,
-      actor: ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous',
-      actorRole: ctx.principal.kind === 'user' ? ctx.principal.role : null,
     });
     audit(
       tx,
