@@ -1,6 +1,7 @@
 import type { RequestContext } from '../common/context.js';
-import { forbidden } from '../common/errors.js';
-import { geographyLoaders } from '../geography/geography.service.js';
+import { forbidden, notFound } from '../common/errors.js';
+import type { AdminUnit } from '../geography/admin-unit.entity.js';
+import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
 import { isScoped } from './principal.js';
 import { decideAccess, type Access } from './scope.rules.js';
 
@@ -24,4 +25,20 @@ export async function assertAccess(
       : [unitId];
   const decision = decideAccess(ctx.principal, access, lineage);
   if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+/**
+ * The unit with this code on `asOf`, once the caller is known to be allowed `access` to its data:
+ * NOT_FOUND when no unit has the code that day, FORBIDDEN outside the caller's scope.
+ */
+export async function accessibleUnit(
+  ctx: RequestContext,
+  access: Access,
+  code: string,
+  asOf: string,
+): Promise<AdminUnit> {
+  const unit = await findUnitByCode(ctx.em, code, asOf);
+  if (!unit) throw notFound(`No administrative unit has code ${code} on ${asOf}.`);
+  await assertAccess(ctx, access, unit.id, asOf);
+  return unit;
 }

@@ -15,3 +15,15 @@ export async function flushOrConflict(em: EntityManager, what: string): Promise<
     throw error;
   }
 }
+
+/**
+ * Refuses with CONFLICT when the caller read another version than the one stored: someone changed
+ * the record in between, and writing now would silently undo their change.
+ */
+export function assertVersion(current: number, expected: number, what: string): void {
+  if (current !== expected)
+    throw conflict(
+      `The ${what} was changed by someone else (version ${current}, you read ${expected}). Reload it and try again.`,
+      { currentVersion: current },
+    );
+}

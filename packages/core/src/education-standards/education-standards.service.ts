@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertAccess } from '../auth/access.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
-import { flushOrConflict } from '../common/flush.js';
+import { badInput, notFound, type FieldProblem } from '../common/errors.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -73,16 +73,8 @@ export async function recordEducationSurvey(
   await assertAccess(ctx, 'WRITE', unit.id, lineageDay(unit, input.year));
   return ctx.em.transactional(async (tx) => {
     let survey = await tx.findOne(EducationSurvey, { unit: unit.id, year: input.year });
-    if (
-      survey &&
-      input.expectedVersion !== undefined &&
-      input.expectedVersion !== null &&
-      survey.version !== input.expectedVersion
-    )
-      throw conflict(
-        `The survey was changed by someone else (version ${survey.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: survey.version },
-      );
+    if (survey && input.expectedVersion !== undefined && input.expectedVersion !== null)
+      assertVersion(survey.version, input.expectedVersion, 'survey');
     const rows = survey ? await tx.find(SurveyFigureRow, { survey: survey.id }) : [];
     const before = { especiallyDifficult: survey?.especiallyDifficult ?? null, figures: figureMap(rows) };
     if (!survey)

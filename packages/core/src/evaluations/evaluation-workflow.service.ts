@@ -1,7 +1,7 @@
 import { assertAccess } from '../auth/access.js';
 import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { flushOrConflict } from '../common/flush.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors.js';
 import { idOfType } from '../common/node-id.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -64,15 +64,8 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
   return ctx.em.transactional(async (tx) => {
     const evaluation = await findEvaluation(ctx, input.id, tx);
     assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
-    if (
-      input.expectedVersion !== undefined &&
-      input.expectedVersion !== null &&
-      input.expectedVersion !== evaluation.version
-    )
-      throw conflict(
-        `The evaluation was changed by someone else (version ${evaluation.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: evaluation.version },
-      );
+    if (input.expectedVersion !== undefined && input.expectedVersion !== null)
+      assertVersion(evaluation.version, input.expectedVersion, 'evaluation');
     const { definition, guards } = workflowOf('evaluation');
     const set = await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id);
     const decision = decideTransition(definition, guards, {

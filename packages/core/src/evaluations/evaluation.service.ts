@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { flushOrConflict } from '../common/flush.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
 import { fromGlobalId, idOfType } from '../common/node-id.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
@@ -198,11 +198,7 @@ export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluatio
           : `The evaluation is ${evaluation.state}: withdraw it or have it returned before changing scores.`,
         { rule: 'LOCKED', state: evaluation.state },
       );
-    if (evaluation.version !== input.expectedVersion)
-      throw conflict(
-        `The evaluation was changed by someone else (version ${evaluation.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: evaluation.version },
-      );
+    assertVersion(evaluation.version, input.expectedVersion, 'evaluation');
     const definition = definitionOf(await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id));
     const invalid = [
       ...validateScoreSheet(definition, input.scores, { complete: false }),

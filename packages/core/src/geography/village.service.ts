@@ -1,8 +1,8 @@
 import { assertAccess } from '../auth/access.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { flushOrConflict } from '../common/flush.js';
-import { badInput, conflict, notFound } from '../common/errors.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { badInput, notFound } from '../common/errors.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnitParent } from './admin-unit-parent.entity.js';
 import { AdminUnit } from './admin-unit.entity.js';
@@ -75,14 +75,8 @@ export async function updateVillage(ctx: RequestContext, input: UpdateVillageInp
       { level: AdminLevel.COMMUNE },
     );
     if (problems.length > 0) throw badInput(problems);
-    if (village.version !== input.expectedVersion) {
-      throw conflict(
-        `The village was changed by someone else (version ${village.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        {
-          currentVersion: village.version,
-        },
-      );
-    }
+    assertVersion(village.version, input.expectedVersion, 'village');
+
     const before = { name: village.name, validTo: village.validTo ?? null };
     if (input.name !== undefined && input.name !== null) village.name = input.name.trim();
     if (input.validTo !== undefined && input.validTo !== null) village.validTo = input.validTo;

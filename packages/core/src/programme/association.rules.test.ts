@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceOf, checkEntry, MAX_AMOUNT_VND, type EntryDraft } from './association.rules.js';
+import { balanceOf, checkEntry, checkMembersReport, MAX_AMOUNT_VND, type EntryDraft } from './association.rules.js';
 
 const TODAY = '2026-11-28';
 const donation: EntryDraft = {
@@ -45,5 +45,15 @@ describe('balanceOf', () => {
   it('adds donations and takes away scholarships, exactly in đồng', () => {
     expect(balanceOf([donation, donation, scholarship])).toBe(8_000_000);
     expect(balanceOf([])).toBe(0);
+  });
+});
+
+describe('checkMembersReport', () => {
+  it('takes a whole count for a year from the founding to now', () => {
+    expect(checkMembersReport({ year: 2005, members: 0 }, '2005-06-01', TODAY)).toEqual([]);
+    expect(
+      checkMembersReport({ year: 2004, members: 1.5 }, '2005-06-01', TODAY).map((p) => `${p.field}:${p.rule}`),
+    ).toEqual(['members:NON_NEGATIVE_INTEGER', 'year:RANGE']);
+    expect(checkMembersReport({ year: 2027, members: 3 }, '2005-06-01', TODAY).map((p) => p.rule)).toEqual(['RANGE']);
   });
 });

@@ -44,3 +44,18 @@ export function checkEntry(draft: EntryDraft, context: { balanceVnd: number; tod
 export function balanceOf(entries: readonly { kind: 'DONATION' | 'SCHOLARSHIP'; amountVnd: number }[]): number {
   return entries.reduce((sum, e) => sum + (e.kind === 'DONATION' ? e.amountVnd : -e.amountVnd), 0);
 }
+
+/** A year's membership: a whole number, for a year from the founding to the current one. */
+export function checkMembersReport(
+  report: { year: number; members: number },
+  foundedOn: string,
+  today: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!Number.isInteger(report.members) || report.members < 0)
+    problems.push({ field: 'members', rule: 'NON_NEGATIVE_INTEGER', message: 'must be a whole number ≥ 0' });
+  const current = Number(today.slice(0, 4));
+  if (report.year < Number(foundedOn.slice(0, 4)) || report.year > current)
+    problems.push({ field: 'year', rule: 'RANGE', message: `must be from the founding year to ${current}` });
+  return problems;
+}

@@ -1,8 +1,8 @@
-import { assertAccess } from '../auth/access.js';
+import { accessibleUnit, assertAccess } from '../auth/access.js';
 import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
-import { flushOrConflict } from '../common/flush.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -10,7 +10,7 @@ import { Subject } from '../subjects/subject.entity.js';
 import { SubjectKind } from '../subjects/subject.enums.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
 import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './association.entity.js';
-import { balanceOf, checkEntry } from './association.rules.js';
+import { balanceOf, checkEntry, checkMembersReport } from './association.rules.js';
 import type {
   CreateAssociationInput,
   CreateFundInput,
@@ -79,20 +79,11 @@ export async function reportMembers(
   input: ReportMembersInput,
 ): Promise<StudyPromotionAssociation> {
   const found = await writableAssociation(ctx, input.id, 'id');
-  const problems: FieldProblem[] = [];
-  if (!Number.isInteger(input.members) || input.members < 0)
-    problems.push({ field: 'members', rule: 'NON_NEGATIVE_INTEGER', message: 'must be a whole number ≥ 0' });
-  const current = Number(ctx.today.slice(0, 4));
-  if (input.year < Number(found.foundedOn.slice(0, 4)) || input.year > current)
-    problems.push({ field: 'year', rule: 'RANGE', message: `must be from the founding year to ${current}` });
+  const problems = checkMembersReport(input, found.foundedOn, ctx.today);
   if (problems.length > 0) throw badInput(problems);
   return ctx.em.transactional(async (tx) => {
     const association = await tx.findOneOrFail(StudyPromotionAssociation, found.id);
-    if (association.version !== input.expectedVersion)
-      throw conflict(
-        `The association was changed by someone else (version ${association.version}, you read ${input.expectedVersion}).`,
-        { currentVersion: association.version },
-      );
+    assertVersion(association.version, input.expectedVersion, 'association');
     const before = association.members.find((m) => m.year === input.year)?.members ?? null;
     association.members = [
       ...association.members.filter((m) => m.year !== input.year),
@@ -189,9 +180,7 @@ export async function listAssociations(
   unitCode: string,
   asOf: string,
 ): Promise<StudyPromotionAssociation[]> {
-  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
-  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
-  await assertAccess(ctx, 'READ_ROWS', unit.id, asOf);
+  const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${SUBTREE_SQL} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,
     [unit.id, asOf, asOf, asOf],

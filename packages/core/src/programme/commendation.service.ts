@@ -6,6 +6,8 @@ import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { subjectIdOf, SUBTREE_SQL } from '../subjects/subject.service.js';
+import { unitInYear } from '../education-standards/education-standards.service.js';
+import { lineageDay } from '../evaluations/evaluation.rules.js';
 import { Commendation } from './commendation.entity.js';
 import type { RecordCommendationInput } from './commendation.types.js';
 
@@ -53,15 +55,14 @@ export async function recordCommendation(ctx: RequestContext, input: RecordComme
 
 /** Commendations decided in a year in a unit's subtree (names of people: READ_ROWS). */
 export async function listCommendations(ctx: RequestContext, unitCode: string, year: number): Promise<Commendation[]> {
-  const day = `${year}-12-31`;
-  const unit =
-    (await findUnitByCode(ctx.em, unitCode, day)) ?? (await findUnitByCode(ctx.em, unitCode, `${year}-01-01`));
+  const unit = await unitInYear(ctx.em, unitCode, year);
   if (!unit) throw notFound(`No administrative unit has code ${unitCode} in ${year}.`);
-  await assertAccess(ctx, 'READ_ROWS', unit.id, unit.validTo && unit.validTo < day ? unit.validTo : day);
+  const day = lineageDay(unit, year);
+  await assertAccess(ctx, 'READ_ROWS', unit.id, day);
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${SUBTREE_SQL} select c.id from commendation c join sub on sub.id = c.unit_id
      where c.decided_on between ?::date and ?::date`,
-    [unit.id, day, day, `${year}-01-01`, day],
+    [unit.id, day, day, `${year}-01-01`, `${year}-12-31`],
   );
   return ctx.em.find(
     Commendation,

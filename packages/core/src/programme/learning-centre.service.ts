@@ -1,17 +1,19 @@
-import { assertAccess } from '../auth/access.js';
+import { accessibleUnit, assertAccess } from '../auth/access.js';
 import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, notFound } from '../common/errors.js';
-import { flushOrConflict } from '../common/flush.js';
+import { badInput, notFound } from '../common/errors.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
-import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { findUnitByCode } from '../geography/geography.service.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
+import { coverageOf } from './coverage.service.js';
 import { LearningCentre } from './learning-centre.entity.js';
+
+const OPEN_ON = 'c.established_on <= ?::date and (c.closed_on is null or c.closed_on >= ?::date)';
 import { checkCentre, checkCentreYear, withYear } from './learning-centre.rules.js';
 import type { CreateLearningCentreInput, ReportLearningCentreYearInput } from './learning-centre.types.js';
-import { coverage } from './steering-committee.rules.js';
 
 export async function createLearningCentre(
   ctx: RequestContext,
@@ -61,11 +63,7 @@ export async function reportLearningCentreYear(
   await assertAccess(ctx, 'WRITE', found.unit.id, found.establishedOn);
   return ctx.em.transactional(async (tx) => {
     const centre = await tx.findOneOrFail(LearningCentre, id);
-    if (centre.version !== input.expectedVersion)
-      throw conflict(
-        `The centre was changed by someone else (version ${centre.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: centre.version },
-      );
+    assertVersion(centre.version, input.expectedVersion, 'centre');
     const report = {
       year: input.year,
       activities: input.activities.map((a) => a.trim()),
@@ -97,32 +95,19 @@ export async function listLearningCentres(
   unitCode: string,
   asOf: string,
 ): Promise<LearningCentre[]> {
-  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
-  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
-  await assertAccess(ctx, 'READ_AGGREGATE', unit.id, asOf);
+  const unit = await accessibleUnit(ctx, 'READ_AGGREGATE', unitCode, asOf);
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `${SUBTREE_SQL} select c.id from learning_centre c join sub on sub.id = c.unit_id
-     where c.established_on <= ?::date and (c.closed_on is null or c.closed_on >= ?::date)`,
+    `${SUBTREE_SQL} select c.id from learning_centre c join sub on sub.id = c.unit_id where ${OPEN_ON}`,
     [unit.id, asOf, asOf, asOf, asOf],
   );
   return ctx.em.find(LearningCentre, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { name: 'asc', id: 'asc' } });
 }
 
 /** How many communes of a subtree have an open centre on a day, naming those without. */
-export async function learningCentreCoverage(ctx: RequestContext, unitCode: string, asOf: string) {
-  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
-  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
-  await assertAccess(ctx, 'READ_AGGREGATE', unit.id, asOf);
-  const rows = await ctx.em.execute<{ id: string; covered: boolean }[]>(
-    `${SUBTREE_SQL} select u.id, exists (select 1 from learning_centre c where c.unit_id = u.id
-       and c.established_on <= ?::date and (c.closed_on is null or c.closed_on >= ?::date)) as covered
-     from sub join admin_unit u on u.id = sub.id where u.level = 'COMMUNE' order by u.code`,
-    [unit.id, asOf, asOf, asOf, asOf],
+export function learningCentreCoverage(ctx: RequestContext, unitCode: string, asOf: string) {
+  return coverageOf(
+    ctx,
+    { table: 'learning_centre', activeOn: OPEN_ON },
+    { unitCode, level: AdminLevel.COMMUNE, asOf },
   );
-  const result = coverage(
-    rows.map((r) => r.id),
-    new Set(rows.filter((r) => r.covered).map((r) => r.id)),
-  );
-  const uncovered = await geographyLoaders(ctx).unit.loadMany(result.uncovered);
-  return { ...result, level: AdminLevel.COMMUNE, asOf, uncovered: uncovered.filter((u) => u instanceof AdminUnit) };
 }

@@ -1,11 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { assertAccess } from '../auth/access.js';
+import { accessibleUnit, assertAccess } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { flushOrConflict } from '../common/flush.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
@@ -190,15 +190,8 @@ export async function transitionTaskReport(
   if (caller.standing === 'OUTSIDE') throw forbidden('Only the lead or the plan’s issuer may act on this report.');
   return ctx.em.transactional(async (tx) => {
     const report = await tx.findOneOrFail(TaskReport, id);
-    if (
-      input.expectedVersion !== undefined &&
-      input.expectedVersion !== null &&
-      input.expectedVersion !== report.version
-    )
-      throw conflict(
-        `The report was changed by someone else (version ${report.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: report.version },
-      );
+    if (input.expectedVersion !== undefined && input.expectedVersion !== null)
+      assertVersion(report.version, input.expectedVersion, 'report');
     const decision = decideTransition(
       TASK_REPORT_WORKFLOW,
       {},
@@ -242,9 +235,7 @@ export async function transitionTaskReport(
 
 /** Plans issued by a unit or within its subtree (READ_AGGREGATE: plans are public documents). */
 export async function listPlans(ctx: RequestContext, unitCode: string, asOf: string): Promise<Plan[]> {
-  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
-  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
-  await assertAccess(ctx, 'READ_AGGREGATE', unit.id, asOf);
+  const unit = await accessibleUnit(ctx, 'READ_AGGREGATE', unitCode, asOf);
   return ctx.em.find(Plan, { issuer: unit.id }, { orderBy: { issuedOn: 'desc', id: 'asc' } });
 }
 

@@ -1,15 +1,16 @@
-import { assertAccess } from '../auth/access.js';
+import { accessibleUnit, assertAccess } from '../auth/access.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, notFound } from '../common/errors.js';
-import { flushOrConflict } from '../common/flush.js';
+import { badInput, notFound } from '../common/errors.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import type { AdminLevel } from '../geography/geography.enums.js';
-import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { findUnitByCode } from '../geography/geography.service.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
+import { coverageOf } from './coverage.service.js';
 import { SteeringCommittee } from './steering-committee.entity.js';
-import { checkCommittee, coverage } from './steering-committee.rules.js';
+import { checkCommittee } from './steering-committee.rules.js';
 import type { CreateSteeringCommitteeInput, UpdateSteeringCommitteeInput } from './steering-committee.types.js';
 
 const trimMembers = (
@@ -64,11 +65,7 @@ export async function updateSteeringCommittee(
   await assertAccess(ctx, 'WRITE', found.unit.id, found.activeFrom);
   return ctx.em.transactional(async (tx) => {
     const committee = await tx.findOneOrFail(SteeringCommittee, id);
-    if (committee.version !== input.expectedVersion)
-      throw conflict(
-        `The committee was changed by someone else (version ${committee.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: committee.version },
-      );
+    assertVersion(committee.version, input.expectedVersion, 'committee');
     const problems = checkCommittee(
       { activeFrom: committee.activeFrom, activeTo: input.activeTo, members: input.members },
       ctx.today,
@@ -101,9 +98,7 @@ export async function listSteeringCommittees(
   unitCode: string,
   asOf: string,
 ): Promise<SteeringCommittee[]> {
-  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
-  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
-  await assertAccess(ctx, 'READ_ROWS', unit.id, asOf);
+  const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${SUBTREE_SQL} select c.id from steering_committee c join sub on sub.id = c.unit_id where ${activeOn} order by c.active_from, c.id`,
     [unit.id, asOf, asOf, asOf, asOf],
@@ -115,23 +110,7 @@ export async function listSteeringCommittees(
   );
 }
 
-/**
- * How many units of a level in a subtree have an active committee on a day (e.g. Hà Nam: 109 of
- * 109 communes), in one query; an aggregate, so analysts may ask it.
- */
-export async function committeeCoverage(ctx: RequestContext, unitCode: string, level: AdminLevel, asOf: string) {
-  const unit = await findUnitByCode(ctx.em, unitCode, asOf);
-  if (!unit) throw notFound(`No administrative unit has code ${unitCode} on ${asOf}.`);
-  await assertAccess(ctx, 'READ_AGGREGATE', unit.id, asOf);
-  const rows = await ctx.em.execute<{ id: string; covered: boolean }[]>(
-    `${SUBTREE_SQL} select u.id, exists (select 1 from steering_committee c where c.unit_id = u.id and ${activeOn}) as covered
-     from sub join admin_unit u on u.id = sub.id where u.level = ? order by u.code`,
-    [unit.id, asOf, asOf, asOf, asOf, level],
-  );
-  const result = coverage(
-    rows.map((r) => r.id),
-    new Set(rows.filter((r) => r.covered).map((r) => r.id)),
-  );
-  const uncovered = await geographyLoaders(ctx).unit.loadMany(result.uncovered);
-  return { ...result, level, asOf, uncovered: uncovered.filter((u) => u instanceof AdminUnit) };
+/** How many units of a level in a subtree have an active committee on a day. */
+export function committeeCoverage(ctx: RequestContext, unitCode: string, level: AdminLevel, asOf: string) {
+  return coverageOf(ctx, { table: 'steering_committee', activeOn }, { unitCode, level, asOf });
 }

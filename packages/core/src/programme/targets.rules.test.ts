@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
-import { targetProgress } from './targets.rules.js';
+import { checkUnitTarget, targetProgress } from './targets.rules.js';
 
 const families = NATIONAL_TARGETS.find((t) => t.code === '387-2025-FAMILIES')!;
 
@@ -58,5 +58,22 @@ describe('NATIONAL_TARGETS', () => {
       ]),
     );
     for (const t of NATIONAL_TARGETS) expect(t.source).toMatch(/Quyết định (1373|387|677)\/QĐ-TTg/);
+  });
+});
+
+describe('checkUnitTarget', () => {
+  const ok = { indicator: '387-2025-FAMILIES', year: 2026, percent: 75, source: 'Kế hoạch 01/KH-UBND' };
+  it('accepts a national indicator with a percent from 0 to 100', () => {
+    expect(checkUnitTarget(ok)).toEqual([]);
+    expect(checkUnitTarget({ ...ok, percent: 0 })).toEqual([]);
+    expect(checkUnitTarget({ ...ok, percent: 100 })).toEqual([]);
+  });
+
+  it('names each problem', () => {
+    expect(
+      checkUnitTarget({ indicator: 'NOPE', year: 1999, percent: 100.5, source: ' ' }).map(
+        (p) => `${p.field}:${p.rule}`,
+      ),
+    ).toEqual(['indicator:EXISTS', 'year:RANGE', 'percent:RANGE', 'source:REQUIRED']);
   });
 });

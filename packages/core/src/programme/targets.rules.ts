@@ -1,4 +1,5 @@
-import type { TargetDefinition } from './targets.data.js';
+import type { FieldProblem } from '../common/errors.js';
+import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
 
 export interface TargetProgress {
   readonly code: string;
@@ -44,4 +45,22 @@ export function targetProgress(
     met: parts.denominator > 0 && parts.numerator * 100 >= target.percent * parts.denominator,
     note: value === null ? 'No subjects on record in this unit.' : null,
   };
+}
+
+/** A unit's own target measures a national target's indicator, with a percent, a year and its document. */
+export function checkUnitTarget(input: {
+  indicator: string;
+  year: number;
+  percent: number;
+  source: string;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!NATIONAL_TARGETS.some((t) => t.code === input.indicator))
+    problems.push({ field: 'indicator', rule: 'EXISTS', message: 'must be the code of a national target' });
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    problems.push({ field: 'year', rule: 'RANGE', message: 'must be a year from 2000 to 2100' });
+  if (!(input.percent >= 0 && input.percent <= 100))
+    problems.push({ field: 'percent', rule: 'RANGE', message: 'must be from 0 to 100' });
+  if (!input.source.trim()) problems.push({ field: 'source', rule: 'REQUIRED', message: 'must name the document' });
+  return problems;
 }

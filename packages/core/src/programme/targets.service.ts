@@ -1,6 +1,6 @@
 import { assertAccess } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, notFound, type FieldProblem } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -8,7 +8,7 @@ import { unitInYear } from '../education-standards/education-standards.service.j
 import { checkYear, lineageDay } from '../evaluations/evaluation.rules.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
-import { targetProgress, type TargetProgress } from './targets.rules.js';
+import { checkUnitTarget, targetProgress, type TargetProgress } from './targets.rules.js';
 import { UnitTarget } from './unit-target.entity.js';
 
 export type TargetView = TargetProgress &
@@ -91,14 +91,7 @@ export async function setUnitTarget(
   ctx: RequestContext,
   input: { unitCode: string; indicator: string; year: number; percent: number; source: string },
 ): Promise<TargetView[]> {
-  const problems: FieldProblem[] = [];
-  if (!NATIONAL_TARGETS.some((t) => t.code === input.indicator))
-    problems.push({ field: 'indicator', rule: 'EXISTS', message: 'must be the code of a national target' });
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
-    problems.push({ field: 'year', rule: 'RANGE', message: 'must be a year from 2000 to 2100' });
-  if (!(input.percent >= 0 && input.percent <= 100))
-    problems.push({ field: 'percent', rule: 'RANGE', message: 'must be from 0 to 100' });
-  if (!input.source.trim()) problems.push({ field: 'source', rule: 'REQUIRED', message: 'must name the document' });
+  const problems = checkUnitTarget(input);
   const unit = await findUnitByCode(ctx.em, input.unitCode, ctx.today);
   if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: 'names no unit today' });
   if (problems.length > 0 || !unit) throw badInput(problems);

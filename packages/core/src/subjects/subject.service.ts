@@ -4,9 +4,9 @@ import { assertAccess } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { flushOrConflict } from '../common/flush.js';
+import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { toLazyConnection } from '../common/connection.js';
-import { badInput, conflict, notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
@@ -115,11 +115,7 @@ export async function updateSubject(ctx: RequestContext, input: UpdateSubjectInp
       { unitLevel: null, currentYear: Number(ctx.today.slice(0, 4)), partial: true },
     );
     if (problems.length > 0) throw badInput(problems);
-    if (subject.version !== input.expectedVersion)
-      throw conflict(
-        `The subject was changed by someone else (version ${subject.version}, you read ${input.expectedVersion}). Reload it and try again.`,
-        { currentVersion: subject.version },
-      );
+    assertVersion(subject.version, input.expectedVersion, 'subject');
     const before = { name: subject.name, birthYear: subject.birthYear ?? null };
     if (input.name !== undefined && input.name !== null) subject.name = input.name.trim();
     if (input.birthYear !== undefined && input.birthYear !== null) subject.birthYear = input.birthYear;
