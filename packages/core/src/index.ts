@@ -15,6 +15,7 @@ import { CriteriaResolver, RatingResultResolver } from './criteria/criteria.reso
 import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/evaluation.resolver.js';
 import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
 import { WorkflowResolver } from './workflows/workflow.resolver.js';
+import { PluginResolver } from './plugins/plugin.resolver.js';
 import { EducationStandardsResolver } from './education-standards/education-standards.resolver.js';
 import { SteeringCommittee } from './programme/steering-committee.entity.js';
 import { SteeringCommitteeResolver } from './programme/steering-committee.resolver.js';
@@ -34,6 +35,16 @@ import { Evaluation } from './evaluations/evaluation.entity.js';
 import { RecognitionDecision } from './evaluations/recognition-decision.entity.js';
 import { Subject } from './subjects/subject.entity.js';
 import { WorkflowTransition } from './workflows/workflow-transition.entity.js';
+import { GnlcApplication, GnlcAwardNomination, GnlcMembership, GnlcProgressReport } from './gnlc/gnlc.entity.js';
+import {
+  GnlcApplicationResolver,
+  GnlcAwardNominationResolver,
+  GnlcMembershipResolver,
+  GnlcProgressReportResolver,
+} from './gnlc/gnlc.resolver.js';
+import { gnlcMembersReferenceData } from './gnlc/gnlc.reference.js';
+// Registers the national `gnlc-application` workflow.
+import './gnlc/gnlc.workflow.js';
 
 export const CORE_VERSION = '1.0.0';
 
@@ -62,6 +73,10 @@ export const coreModule = {
     TaskReport,
     Commendation,
     UnitTarget,
+    GnlcApplication,
+    GnlcMembership,
+    GnlcProgressReport,
+    GnlcAwardNomination,
   ],
   resolvers: [
     AuthResolver,
@@ -84,9 +99,18 @@ export const coreModule = {
     PlanTaskResolver,
     TaskReportResolver,
     CommendationResolver,
+    PluginResolver,
+    GnlcApplicationResolver,
+    GnlcMembershipResolver,
+    GnlcProgressReportResolver,
+    GnlcAwardNominationResolver,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
-  referenceData: [provincesReferenceData, nationalCriteriaReferenceData] as ReferenceDataSet[],
+  referenceData: [
+    provincesReferenceData,
+    nationalCriteriaReferenceData,
+    gnlcMembersReferenceData,
+  ] as ReferenceDataSet[],
 };
 
 export { audit, diff, type Actor, type AuditRecord } from './audit/audit.service.js';
@@ -101,7 +125,9 @@ export { badInput, conflict, forbidden, notFound, unauthenticated, type FieldPro
 export { loadReferenceData, type ReferenceDataSet, type ReferenceLoadReport } from './common/reference-data.js';
 export { DateScalar, todayInVietnam } from './common/scalars.js';
 export { AdminUnit } from './geography/admin-unit.entity.js';
-export { AdminLevel } from './geography/geography.enums.js';
+export { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography/geography.enums.js';
+export { AdminUnitParent } from './geography/admin-unit-parent.entity.js';
+export { Succession } from './geography/succession.entity.js';
 export { findUnitByCode } from './geography/geography.service.js';
 export {
   rollUp,
@@ -128,3 +154,83 @@ export {
 } from './evaluations/evaluation-import.service.js';
 export { MODEL_KINDS, type ModelKind } from './criteria/criteria.model.js';
 export { NATIONAL_CRITERIA_SETS } from './criteria/national-sets.data.js';
+
+// The plugin contract and what the SDK hands to plugin authors.
+export {
+  fieldPrefixOf,
+  pluginSchemaOf,
+  type PluginDefinition,
+  type PluginInitContext,
+  type PluginProvince,
+  type PluginRegistrar,
+  type ProvinceTargetDefinition,
+  type TransitionHandler,
+} from './plugins/plugin.model.js';
+export { collectContributions, type PluginContributions } from './plugins/plugin-contributions.js';
+export {
+  checkPlugins,
+  claimInForce,
+  covers,
+  describeProblems,
+  type CoreFacts,
+  type PluginProblem,
+  type PluginUnderCheck,
+} from './plugins/plugin-check.rules.js';
+export {
+  PluginRuntime,
+  type BoundProvince,
+  type LoadedPlugin,
+  type SchemaContribution as PluginSchemaContribution,
+} from './plugins/plugin-runtime.js';
+export { pluginUnit } from './plugins/plugin-access.js';
+export { upsertPlanSeeds, checkPlanSeed, type PlanSeed, type TaskSeed } from './programme/plan-seed.service.js';
+export { NATIONAL_TARGETS, type IndicatorFormula, type TargetDefinition } from './programme/targets.data.js';
+export type {
+  CriteriaSetDefinition,
+  CriterionDefinition,
+  GradeDefinition,
+  IndicatorDefinition,
+} from './criteria/criteria.model.js';
+export { upsertCriteriaSets } from './criteria/criteria.service.js';
+export { checkCriteriaSet, rate, validateScoreSheet } from './criteria/rating.rules.js';
+export {
+  availableActions,
+  checkWorkflow,
+  decideTransition,
+  extendWorkflow,
+  isLocked,
+  standingOf,
+  type ActionDefinition,
+  type ActorRule,
+  type CallerContext,
+  type Guard,
+  type GuardFailure,
+  type GuardRegistry,
+  type Standing,
+  type StateDefinition,
+  type TransitionDecision,
+  type WorkflowDefinition,
+  type WorkflowExtension,
+} from './workflows/workflow.rules.js';
+export {
+  coreWorkflows,
+  registerCoreWorkflow,
+  workflowFor,
+  workflowOf,
+  type RegisteredWorkflow,
+} from './workflows/workflow.registry.js';
+export { recordStep, type Step } from './workflows/workflow-history.js';
+export { WorkflowActionType, WorkflowNodeInterface, WorkflowStepType } from './workflows/workflow.types.js';
+export { accessibleUnit } from './auth/access.js';
+export { assertVersion, flushOrConflict } from './common/flush.js';
+export { timeOrderedId } from './common/ids.js';
+export { fromGlobalId, idOfType, toGlobalId } from './common/node-id.js';
+export { PageInfo, connectionOf, pageWindow, toConnection, type Page, type PageArgs } from './common/connection.js';
+export { geographyLoaders, currentUnits } from './geography/geography.service.js';
+export { checkYear, lineageDay } from './evaluations/evaluation.rules.js';
+
+// UNESCO GNLC: what a province plugin builds on (its cities' memberships, the application workflow).
+export { GNLC_APPLICATION_WORKFLOW, GNLC_APPLICATION_WORKFLOW_ID } from './gnlc/gnlc.workflow.js';
+export { listGnlcMemberships } from './gnlc/gnlc.service.js';
+export { GnlcMembership } from './gnlc/gnlc.entity.js';
+export { GnlcMembershipType } from './gnlc/gnlc.types.js';

@@ -5,3 +5,4 @@ export { migrate, migrationStatus, openOrm, ormConfig, type MigrationStatus, typ
 export { ensureDatabase, openDatabaseServer, type DatabaseServer, type DatabaseServerOptions } from './server.js';
 export { cloneDatabase, createTemplateDatabase, dropDatabase, dropDatabasesByPrefix } from './test-databases.js';
 export { createMigration, CORE_MIGRATIONS_DIR, writeMigrationIndex } from './migration-create.js';
+export { migratePlugin, PluginMigrationError } from './plugin-migrations.js';

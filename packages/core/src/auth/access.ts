@@ -1,7 +1,7 @@
 import type { RequestContext } from '../common/context.js';
 import { forbidden, notFound } from '../common/errors.js';
 import type { AdminUnit } from '../geography/admin-unit.entity.js';
-import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { findUnitByCode, geographyLoaders, fullPredecessorAmong } from '../geography/geography.service.js';
 import { isScoped } from './principal.js';
 import { decideAccess, type Access } from './scope.rules.js';
 
@@ -24,7 +24,17 @@ export async function assertAccess(
       ? null
       : [unitId];
   const decision = decideAccess(ctx.principal, access, lineage);
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (decision.allowed) return;
+  // A unit that wholly took over another (FULL succession, e.g. new province 82 from old 87 on
+  // 1/7/2025) inherits its records: its officers carry on the predecessor's plans, memberships
+  // and evaluations. A PARTIAL successor does not: it would see the other successors' share.
+  if (
+    lineage &&
+    isScoped(ctx.principal) &&
+    (await fullPredecessorAmong(ctx.em, ctx.principal.unitId, lineage)) !== null
+  )
+    return;
+  throw forbidden(decision.reason);
 }
 
 /**

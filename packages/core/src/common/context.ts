@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
+import type { PluginRuntime } from '../plugins/plugin-runtime.js';
 
 /** Per-request DataLoaders, created on first use so a request pays only for what it asks. */
 export class LoaderRegistry {
@@ -31,4 +32,6 @@ export interface RequestContext {
   logger: Logger;
   /** Today's date (Vietnam) when the request arrived: the default `asOf` of every question. */
   today: string;
+  /** What the loaded plugins contribute (workflow extensions, transition targets, targets); absent: the core alone. */
+  plugins?: PluginRuntime;
 }

@@ -6,7 +6,7 @@ import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../c
 import { idOfType } from '../common/node-id.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { availableActions, decideTransition, type ActionDefinition } from '../workflows/workflow.rules.js';
-import { workflowOf } from '../workflows/workflow.registry.js';
+import { workflowFor } from '../workflows/workflow.registry.js';
 import { assertEvaluationAccess, standingTowards } from './evaluation-access.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
 import { definitionOf } from '../criteria/criteria.service.js';
@@ -36,7 +36,7 @@ const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet) => ({
 export async function actionsFor(ctx: RequestContext, evaluation: Evaluation): Promise<ActionDefinition[]> {
   const set = await evaluationLoaders(ctx).criteriaSet.load(evaluation.criteriaSet.id);
   if (!set) return [];
-  const { definition, guards } = workflowOf('evaluation');
+  const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
   return availableActions(definition, guards, callerOf(ctx, evaluation, set));
 }
 
@@ -66,7 +66,7 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
     assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
     if (input.expectedVersion !== undefined && input.expectedVersion !== null)
       assertVersion(evaluation.version, input.expectedVersion, 'evaluation');
-    const { definition, guards } = workflowOf('evaluation');
+    const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
     const set = await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id);
     const decision = decideTransition(definition, guards, {
       ...callerOf(ctx, evaluation, set),
@@ -127,7 +127,6 @@ export async function recogniseEvaluations(
   return ctx.em.transactional(async (tx) => {
     const rows = await tx.find(Evaluation, { id: { $in: ids } }, { populate: ['criteriaSet'] });
     const byId = new Map(rows.map((e) => [e.id, e]));
-    const { definition, guards } = workflowOf('evaluation');
     const stale: string[] = [];
     const targets = new Map<string, string>();
     input.evaluations.forEach((item, i) => {
@@ -137,6 +136,7 @@ export async function recogniseEvaluations(
       if (evaluation.version !== item.expectedVersion) return stale.push(item.id);
       if (!evaluation.lineage.includes(authorityUnit.id))
         return problems.push({ field, rule: 'AUTHORITY_SCOPE', message: `lies outside ${authorityUnit.name}` });
+      const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
       const decision = decideTransition(definition, guards, {
         ...callerOf(ctx, evaluation, evaluation.criteriaSet),
         action: 'RECOGNISE',
@@ -164,7 +164,7 @@ export async function recogniseEvaluations(
     for (const evaluation of rows) {
       const to = targets.get(evaluation.id) ?? evaluation.state;
       recordStep(tx, ctx, {
-        workflow: definition.id,
+        workflow: 'evaluation',
         targetId: evaluation.id,
         action: 'RECOGNISE',
         fromState: evaluation.state,

@@ -15,7 +15,7 @@ import { Subject } from '../subjects/subject.entity.js';
 import { subjectIdOf } from '../subjects/subject.service.js';
 import { recordStep } from '../workflows/workflow-history.js';
 import { isLocked } from '../workflows/workflow.rules.js';
-import { workflowOf } from '../workflows/workflow.registry.js';
+import { workflowFor } from '../workflows/workflow.registry.js';
 import { assertEvaluationAccess, assertMayAuthor } from './evaluation-access.js';
 import { Evaluation, type EvidenceLink } from './evaluation.entity.js';
 import {
@@ -120,7 +120,7 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
     ...checkEvidence(input.evidence ?? []),
   ];
   if (invalid.length > 0) throw badInput(invalid);
-  const { definition: workflow } = workflowOf('evaluation');
+  const { definition: workflow } = workflowFor(ctx, 'evaluation', draft.lineage.at(-1));
   try {
     return await ctx.em.transactional(async (tx) => {
       const evaluation = tx.create(Evaluation, {
@@ -190,7 +190,7 @@ export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluatio
     const evaluation = await findEvaluation(ctx, input.id, tx);
     assertEvaluationAccess(ctx, 'WRITE', evaluation);
     assertMayAuthor(ctx, evaluation);
-    const { definition: workflow } = workflowOf('evaluation');
+    const { definition: workflow } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
     if (!EDITABLE.has(evaluation.state))
       throw conflict(
         isLocked(workflow, evaluation.state)

@@ -224,3 +224,26 @@ export async function currentUnits(
   );
   return new Map(rows.map((r) => [r.start_id, r.ids]));
 }
+
+/**
+ * Which of `candidateIds` the unit wholly took over, through FULL successions only (transitively,
+ * the nearest first), or null. New Đồng Tháp (82) stands in for old 87 on 87's records.
+ */
+export async function fullPredecessorAmong(
+  em: EntityManager,
+  unitId: string,
+  candidateIds: readonly string[],
+): Promise<string | null> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with recursive chain(id, depth) as (
+       select ?::uuid, 0
+       union
+       select s.from_id, c.depth + 1 from chain c
+       join admin_unit_succession s on s.to_id = c.id and s.kind = 'FULL'
+       where c.depth < 20
+     )
+     select id from chain where depth > 0 and id = any(?::uuid[]) order by depth limit 1`,
+    [unitId, uuidArray(candidateIds)],
+  );
+  return rows[0]?.id ?? null;
+}

@@ -9,6 +9,8 @@ export type ReportingCycle = 'ONCE' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY';
 /** A plan (kế hoạch) issued by a unit's authority: its document, period and legal basis. */
 @Entity({ tableName: 'plan' })
 @Index({ properties: ['issuer'] })
+// A plan is known by its issuer and document number; plugins' plan seeds match on them.
+@Unique({ properties: ['issuer', 'documentNumber'] })
 export class Plan {
   [OptionalProps]?: 'id' | 'version';
 

@@ -8,7 +8,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { assertVersion, flushOrConflict } from '../common/flush.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
-import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
+import { findUnitByCode, fullPredecessorAmong, geographyLoaders } from '../geography/geography.service.js';
 import { recordStep } from '../workflows/workflow-history.js';
 import {
   availableActions,
@@ -112,7 +112,9 @@ async function standingFor(ctx: RequestContext, task: PlanTask, plan: Plan): Pro
   if (p.kind === 'user' && p.role === Role.ADMIN) return 'ADMIN';
   if (!isScoped(p)) return 'OUTSIDE';
   const lineage = await geographyLoaders(ctx).lineage(plan.issuedOn).load(task.leadUnit.id);
-  const index = lineage.indexOf(p.unitId);
+  // After a merger the successor carries on its predecessor's plan (82 reports on 87's tasks).
+  const scope = lineage.includes(p.unitId) ? p.unitId : await fullPredecessorAmong(ctx.em, p.unitId, lineage);
+  const index = scope === null ? -1 : lineage.indexOf(scope);
   if (index < 0) return 'OUTSIDE';
   return index >= lineage.indexOf(plan.issuer.id) ? 'ABOVE' : 'OWN';
 }

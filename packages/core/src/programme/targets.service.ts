@@ -3,7 +3,7 @@ import type { RequestContext } from '../common/context.js';
 import { badInput, notFound } from '../common/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
-import { findUnitByCode } from '../geography/geography.service.js';
+import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
 import { unitInYear } from '../education-standards/education-standards.service.js';
 import { checkYear, lineageDay } from '../evaluations/evaluation.rules.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
@@ -48,6 +48,7 @@ export async function targetsProgress(
   const own = await ctx.em.find(UnitTarget, { unit: unit.id }, { orderBy: { indicator: 'asc', year: 'asc' } });
   const definitions: (TargetDefinition & { setBy: string })[] = [
     ...NATIONAL_TARGETS.map((t) => ({ ...t, setBy: 'NATIONAL' })),
+    ...(await provinceTargets(ctx, unit.id, day)),
     ...own.flatMap((o) => {
       const national = NATIONAL_TARGETS.find((t) => t.code === o.indicator);
       return national
@@ -84,6 +85,23 @@ export async function targetsProgress(
         setBy: t.setBy,
       };
     });
+}
+
+/** The targets of the plugin serving the unit's province that year, e.g. Hà Nam's own for 2025. */
+async function provinceTargets(
+  ctx: RequestContext,
+  unitId: string,
+  day: string,
+): Promise<(TargetDefinition & { setBy: string })[]> {
+  if (!ctx.plugins?.plugins.length) return [];
+  const lineage = await geographyLoaders(ctx).lineage(day).load(unitId);
+  const provinceId = lineage.at(-1);
+  const plugin = provinceId ? ctx.plugins.pluginOfProvince(provinceId) : undefined;
+  const province = plugin?.provinces.find((p) => p.unitId === provinceId);
+  if (!plugin || !province) return [];
+  return ctx.plugins
+    .provinceTargets(province.code, day)
+    .map((t) => ({ ...t, setBy: `plugin:${plugin.definition.id}` }));
 }
 
 /** Sets (or changes) a unit's own target for a national target's indicator and a year. */

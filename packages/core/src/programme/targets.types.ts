@@ -35,7 +35,10 @@ export class TargetProgressType {
   @Field(() => String, { nullable: true, description: 'Why there is no value, when there is none.' })
   note!: string | null;
 
-  @Field(() => String, { description: '`NATIONAL`, or the code of the unit that set its own target.' })
+  @Field(() => String, {
+    description:
+      "`NATIONAL`, `plugin:<id>` for a province plugin's own target, or the code of the unit that set its own target.",
+  })
   setBy!: string;
 }
 

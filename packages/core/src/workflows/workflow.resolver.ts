@@ -3,6 +3,7 @@ import type { RequestContext } from '../common/context.js';
 import { badInput } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
 import { transitionEvaluation } from '../evaluations/evaluation-workflow.service.js';
+import { transitionGnlcApplication } from '../gnlc/gnlc.service.js';
 import { transitionTaskReport } from '../programme/plan.service.js';
 import { WorkflowNodeInterface } from './workflow.types.js';
 
@@ -13,6 +14,7 @@ const TARGETS: Record<
 > = {
   Evaluation: transitionEvaluation,
   TaskReport: transitionTaskReport,
+  GnlcApplication: transitionGnlcApplication,
 };
 
 @Resolver()

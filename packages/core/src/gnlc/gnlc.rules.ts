@@ -1,0 +1,363 @@
+/**
+ * Pure rules of the UNESCO Global Network of Learning Cities (GNLC): the application form, the
+ * call windows, the biennial progress reports and eligibility for the UNESCO Learning City Award
+ * (DOMAIN.md, "UNESCO Global Network of Learning Cities (GNLC)"). Dates are `YYYY-MM-DD` strings.
+ */
+import type { FieldProblem } from '../common/errors.js';
+import {
+  AWARD_MIN_MEMBERSHIP_MONTHS,
+  AWARD_WINNER_WAIT_YEARS,
+  CHALLENGE_RATING,
+  GNLC_CALL_WINDOWS,
+  MAX_FORM_WORDS,
+  NOMINATIONS_PER_COUNTRY,
+  PROGRESS_REPORT_YEARS,
+  type GnlcCallWindow,
+} from './gnlc.data.js';
+
+export { NOMINATIONS_PER_COUNTRY } from './gnlc.data.js';
+
+/** A person named on the form: the mayor, or the city's contact. */
+export interface GnlcPerson {
+  name?: string | null;
+  position?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+/** The city profile of the form. */
+export interface GnlcCityProfile {
+  population?: number | null;
+  areaKm2?: number | null;
+  gdpPerCapitaUsd?: number | null;
+  averageYearsOfSchoolingMale?: number | null;
+  averageYearsOfSchoolingFemale?: number | null;
+}
+
+/** A challenge the city faces, rated from 1 to 5. */
+export interface GnlcChallenge {
+  challenge: string;
+  rating: number;
+}
+
+/**
+ * The application form as the city fills it in. Every part may be missing while the application
+ * is a draft; signing needs it complete (see `checkApplicationForm`).
+ */
+export interface GnlcApplicationForm {
+  /** The city commits to the Beijing Declaration on Building Learning Cities. */
+  commitsToBeijingDeclaration?: boolean | null;
+  /** The city commits to the Key Features of Learning Cities. */
+  commitsToKeyFeatures?: boolean | null;
+  mayor?: GnlcPerson | null;
+  contact?: GnlcPerson | null;
+  profile?: GnlcCityProfile | null;
+  motivation?: string | null;
+  implementation?: string | null;
+  challenges?: GnlcChallenge[] | null;
+}
+
+/** Rules that only say the form is not finished yet: a draft may break them, signing may not. */
+export const INCOMPLETE_RULES: ReadonlySet<string> = new Set(['REQUIRED', 'MUST_COMMIT']);
+
+/** Words in a text, counted on whitespace. */
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+const blank = (value: string | null | undefined) => value === null || value === undefined || value.trim() === '';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+
+/**
+ * Every problem with the form, each naming its field (relative to the form, e.g. `motivation`,
+ * `profile.population`, `challenges[2].rating`) and the rule: REQUIRED (missing), MUST_COMMIT (a
+ * commitment not given), MAX_WORDS (with the count), RANGE (a challenge rating outside 1–5),
+ * POSITIVE (a profile figure not above zero), EMAIL. An empty list means the mayor may sign.
+ */
+export function checkApplicationForm(form: GnlcApplicationForm): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, rule: string, message: string) => problems.push({ field, rule, message });
+  for (const field of ['commitsToBeijingDeclaration', 'commitsToKeyFeatures'] as const)
+    if (form[field] !== true)
+      add(
+        field,
+        'MUST_COMMIT',
+        field === 'commitsToBeijingDeclaration'
+          ? 'the city must commit to the Beijing Declaration on Building Learning Cities'
+          : 'the city must commit to the Key Features of Learning Cities',
+      );
+  for (const who of ['mayor', 'contact'] as const) {
+    const person = form[who] ?? {};
+    const required = who === 'mayor' ? (['name', 'position'] as const) : (['name', 'position', 'email'] as const);
+    for (const field of required) if (blank(person[field])) add(`${who}.${field}`, 'REQUIRED', 'must not be empty');
+    if (!blank(person.email) && !EMAIL.test(person.email!.trim()))
+      add(`${who}.email`, 'EMAIL', 'is not an e-mail address');
+  }
+  const profile = form.profile ?? {};
+  for (const field of [
+    'population',
+    'areaKm2',
+    'gdpPerCapitaUsd',
+    'averageYearsOfSchoolingMale',
+    'averageYearsOfSchoolingFemale',
+  ] as const) {
+    const value = profile[field];
+    if (value === null || value === undefined) add(`profile.${field}`, 'REQUIRED', 'must be given');
+    else if (!Number.isFinite(value) || value <= 0) add(`profile.${field}`, 'POSITIVE', 'must be a number above 0');
+  }
+  for (const field of ['motivation', 'implementation'] as const) {
+    const text = form[field];
+    if (blank(text)) {
+      add(field, 'REQUIRED', 'must not be empty');
+      continue;
+    }
+    const words = wordCount(text!);
+    if (words > MAX_FORM_WORDS) add(field, 'MAX_WORDS', `must have at most ${MAX_FORM_WORDS} words; it has ${words}`);
+  }
+  const challenges = form.challenges ?? [];
+  if (challenges.length === 0) add('challenges', 'REQUIRED', 'rate at least one challenge');
+  challenges.forEach((c, i) => {
+    if (blank(c.challenge)) add(`challenges[${i}].challenge`, 'REQUIRED', 'must name the challenge');
+    if (!Number.isInteger(c.rating) || c.rating < CHALLENGE_RATING.min || c.rating > CHALLENGE_RATING.max)
+      add(
+        `challenges[${i}].rating`,
+        'RANGE',
+        `must be a whole number from ${CHALLENGE_RATING.min} to ${CHALLENGE_RATING.max}; it is ${c.rating}`,
+      );
+  });
+  return problems;
+}
+
+/** The problems a draft may not be saved with: wrong values, as opposed to values not entered yet. */
+export function draftProblems(problems: readonly FieldProblem[]): FieldProblem[] {
+  return problems.filter((p) => !INCOMPLETE_RULES.has(p.rule));
+}
+
+/** Checks of an application's header: the call's year and the day it is read on. */
+export function checkApplicationHeader(input: { callYear: number; appliedOn: string }, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!Number.isInteger(input.callYear) || input.callYear < 1000 || input.callYear > 9999)
+    problems.push({ field: 'callYear', rule: 'YEAR', message: 'must be a four-digit year' });
+  if (input.appliedOn > today)
+    problems.push({ field: 'appliedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  return problems;
+}
+
+/** The call window that contains `day` (first and last days included), or null. */
+export function callWindowOn(
+  day: string,
+  windows: readonly GnlcCallWindow[] = GNLC_CALL_WINDOWS,
+): GnlcCallWindow | null {
+  return windows.find((w) => w.opensOn <= day && day <= w.closesOn) ?? null;
+}
+
+/** The call window of a year, or null when none is known. */
+export function callWindowOf(
+  year: number,
+  windows: readonly GnlcCallWindow[] = GNLC_CALL_WINDOWS,
+): GnlcCallWindow | null {
+  return windows.find((w) => w.year === year) ?? null;
+}
+
+/** "2023: 2023-04-01 to 2023-05-31; 2025: …", for messages. */
+export function describeCallWindows(windows: readonly GnlcCallWindow[] = GNLC_CALL_WINDOWS): string {
+  return windows.map((w) => `${w.year}: ${w.opensOn} to ${w.closesOn}`).join('; ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic on YYYY-MM-DD days.
+
+const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+const asDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The same day `months` months later; a day the target month lacks becomes its last day (29 Feb + 12 months = 28 Feb). */
+export function addMonths(day: string, months: number): string {
+  const d = asDate(day);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return asDay(target);
+}
+
+export function addDays(day: string, days: number): string {
+  const d = asDate(day);
+  d.setUTCDate(d.getUTCDate() + days);
+  return asDay(d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Membership: award eligibility and progress reports.
+
+/** When a membership is known: the day of UIL's decision, or only its year. */
+export interface MembershipStart {
+  joinedOn?: string | null;
+  joinedYear: number;
+}
+
+/**
+ * The day a membership counts from. When only the year of joining is known, it counts from
+ * 31 December of that year: the latest day it can have begun, so that a membership's length, and
+ * with it award eligibility, is never overstated.
+ */
+export function membershipCountsFrom(m: MembershipStart): string {
+  return m.joinedOn ?? `${m.joinedYear}-12-31`;
+}
+
+/** One reason a city may not be nominated, with a stable rule code. */
+export interface EligibilityReason {
+  rule: 'MEMBERSHIP_UNDER_12_MONTHS' | 'WINNER_WAITS_6_YEARS';
+  message: string;
+}
+
+export interface AwardEligibility {
+  eligible: boolean;
+  reasons: EligibilityReason[];
+  /** The day the membership counts from (see `membershipCountsFrom`). */
+  countsFrom: string;
+  /** The first day on which both rules are met. */
+  eligibleFrom: string;
+}
+
+/**
+ * Whether a member may be nominated for the UNESCO Learning City Award on `nominationDay`:
+ * - MEMBERSHIP_UNDER_12_MONTHS: it must have been a member for strictly more than 12 months, so
+ *   a city that joined on 2024-03-10 is eligible from 2025-03-11, not on 2025-03-10;
+ * - WINNER_WAITS_6_YEARS: a past winner waits 6 years from its last win: it is eligible again on
+ *   the sixth anniversary of `lastWonOn`.
+ */
+export function awardEligibility(input: {
+  joinedOn?: string | null;
+  joinedYear: number;
+  nominationDay: string;
+  lastWonOn?: string | null;
+}): AwardEligibility {
+  const countsFrom = membershipCountsFrom(input);
+  const reasons: EligibilityReason[] = [];
+  const fullYear = addMonths(countsFrom, AWARD_MIN_MEMBERSHIP_MONTHS);
+  const afterMembership = addDays(fullYear, 1);
+  if (input.nominationDay <= fullYear)
+    reasons.push({
+      rule: 'MEMBERSHIP_UNDER_12_MONTHS',
+      message: `a member is eligible after more than ${AWARD_MIN_MEMBERSHIP_MONTHS} months of membership; this membership counts from ${countsFrom}${input.joinedOn ? '' : ` (only the year ${input.joinedYear} is known)`}, so it is eligible from ${afterMembership}`,
+    });
+  let eligibleFrom = afterMembership;
+  if (input.lastWonOn) {
+    const waitEnds = addMonths(input.lastWonOn, AWARD_WINNER_WAIT_YEARS * 12);
+    if (input.nominationDay < waitEnds)
+      reasons.push({
+        rule: 'WINNER_WAITS_6_YEARS',
+        message: `past winners wait ${AWARD_WINNER_WAIT_YEARS} years; this city won on ${input.lastWonOn}, so it may be nominated again from ${waitEnds}`,
+      });
+    if (waitEnds > eligibleFrom) eligibleFrom = waitEnds;
+  }
+  return { eligible: reasons.length === 0, reasons, countsFrom, eligibleFrom };
+}
+
+/**
+ * The day a win counts from: the day the outcome was decided when known, else 31 December of the
+ * award's year, the latest it can have been, so the 6-year wait is never shortened.
+ */
+export function wonOn(nomination: { awardYear: number; outcomeOn?: string | null }): string {
+  return nomination.outcomeOn ?? `${nomination.awardYear}-12-31`;
+}
+
+/**
+ * Checks a nomination for the award: the city must be eligible on the day it is nominated (each
+ * reason becomes a problem on `membershipId`), the National Commission may nominate at most
+ * NOMINATIONS_PER_COUNTRY cities per award, and the day may not be in the future.
+ */
+export function checkNomination(input: {
+  eligibility: AwardEligibility;
+  nominatedOn: string;
+  awardYear: number;
+  /** Other cities the National Commission has already nominated for this award. */
+  alreadyNominated: number;
+  today: string;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = input.eligibility.reasons.map((r) => ({
+    field: 'membershipId',
+    rule: r.rule,
+    message: r.message,
+  }));
+  if (!Number.isInteger(input.awardYear) || input.awardYear < 1000 || input.awardYear > 9999)
+    problems.push({ field: 'awardYear', rule: 'YEAR', message: 'must be a four-digit year' });
+  if (input.alreadyNominated >= NOMINATIONS_PER_COUNTRY)
+    problems.push({
+      field: 'awardYear',
+      rule: 'NOMINATIONS_PER_COUNTRY',
+      message: `each National Commission nominates at most ${NOMINATIONS_PER_COUNTRY} cities for the ${input.awardYear} award; ${input.alreadyNominated} already are`,
+    });
+  if (input.nominatedOn > input.today)
+    problems.push({ field: 'nominatedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  return problems;
+}
+
+/** A biennial reporting period: two calendar years, e.g. "2021-2022". */
+export interface ProgressPeriod {
+  period: string;
+  from: string;
+  to: string;
+}
+
+const firstYearOf = (m: MembershipStart) => (m.joinedOn ? Number(m.joinedOn.slice(0, 4)) : m.joinedYear);
+
+const periodOf = (firstYear: number): ProgressPeriod => {
+  const lastYear = firstYear + PROGRESS_REPORT_YEARS - 1;
+  return { period: `${firstYear}-${lastYear}`, from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
+};
+
+/**
+ * The reporting periods of a membership that have ended by `day` (their last day is before it).
+ * DOMAIN.md says only that reports are biennial; this platform's convention, kept here alone so it
+ * is changed in one place, is two calendar years starting with the first full year of membership
+ * (joined in 2020: "2021-2022", "2023-2024", …).
+ */
+export function endedProgressPeriods(m: MembershipStart, day: string): ProgressPeriod[] {
+  const periods: ProgressPeriod[] = [];
+  for (let first = firstYearOf(m) + 1; ; first += PROGRESS_REPORT_YEARS) {
+    const p = periodOf(first);
+    if (p.to >= day) return periods;
+    periods.push(p);
+  }
+}
+
+/** Whether `period` names one of the membership's reporting periods (ended or not). */
+export function isProgressPeriod(m: MembershipStart, period: string): boolean {
+  const match = /^(\d{4})-(\d{4})$/.exec(period);
+  if (!match) return false;
+  const first = Number(match[1]);
+  const offset = first - (firstYearOf(m) + 1);
+  return offset >= 0 && offset % PROGRESS_REPORT_YEARS === 0 && periodOf(first).period === period;
+}
+
+/** The ended reporting periods without a report on `today`: reports the member owes to stay a member. */
+export function progressReportsDue(
+  m: MembershipStart,
+  reports: readonly { period: string }[],
+  today: string,
+): ProgressPeriod[] {
+  const reported = new Set(reports.map((r) => r.period));
+  return endedProgressPeriods(m, today).filter((p) => !reported.has(p.period));
+}
+
+/** Checks a progress report before it is recorded. */
+export function checkProgressReport(
+  input: { period: string; submittedOn: string; summary: string },
+  m: MembershipStart,
+  today: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!isProgressPeriod(m, input.period)) {
+    const next = periodOf(firstYearOf(m) + 1).period;
+    problems.push({
+      field: 'period',
+      rule: 'PERIOD',
+      message: `must be a biennial period of this membership, like "${next}" (two calendar years from the first full year of membership)`,
+    });
+  }
+  if (input.submittedOn > today)
+    problems.push({ field: 'submittedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  if (!input.summary.trim()) problems.push({ field: 'summary', rule: 'REQUIRED', message: 'must not be empty' });
+  return problems;
+}
