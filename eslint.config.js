@@ -63,6 +63,11 @@ export default tseslint.config(
               group: ['@hoctap/*', '!@hoctap/plugin-sdk', '!@hoctap/plugin-sdk/*'],
               message: 'Plugins import only @hoctap/plugin-sdk.',
             },
+            {
+              // The SDK re-exports the decorators and helpers a plugin needs, at versions the core agrees with.
+              group: ['type-graphql', 'type-graphql/*', '@mikro-orm/*', 'graphql'],
+              message: 'Plugins import only @hoctap/plugin-sdk, which re-exports what they need.',
+            },
           ],
         },
       ],

@@ -4,12 +4,15 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 const packages = fileURLToPath(new URL('./packages/', import.meta.url));
+const plugins = fileURLToPath(new URL('./plugins/', import.meta.url));
 
 export default defineConfig({
   resolve: {
     alias: [
       // Tests run against the packages' TypeScript sources, so they need no build (and never see a stale one).
       { find: '@hoctap/server/testing', replacement: `${packages}server/src/testing.ts` },
+      { find: '@hoctap/plugin-sdk/testing', replacement: `${packages}plugin-sdk/src/testing.ts` },
+      { find: /^@hoctap\/plugin-(?!sdk$)([a-z-]+)$/, replacement: `${plugins}$1/src/index.ts` },
       { find: /^@hoctap\/(core|db|server|plugin-sdk|client|cli)$/, replacement: `${packages}$1/src/index.ts` },
       // type-graphql loads graphql's CommonJS build; without this alias Vitest would load the ESM
       // build as well and the schema fails with "Duplicate graphql modules".

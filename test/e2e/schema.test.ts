@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHoctapSchema, schemaFileDrift } from './schema.js';
+import dongThap from '@hoctap/plugin-dong-thap';
+import haNam from '@hoctap/plugin-ha-nam';
+import thaiBinh from '@hoctap/plugin-thai-binh';
+import { preparePlugins, schemaFileDrift } from '@hoctap/server';
 
-const committed = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
+const committed = fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url));
 let schema: GraphQLSchema;
 let scratch: string;
 
 beforeAll(async () => {
-  schema = await buildHoctapSchema();
+  // The committed schema is the core's with the first-party plugins, as `hoctap start` serves it by default.
+  schema = (await preparePlugins([dongThap, haNam, thaiBinh])).schema;
   scratch = await mkdtemp(join(tmpdir(), 'hoctap-schema-'));
 });
 

@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo from '@as-integrations/fastify';
-import type { RequestContext, TokenService } from '@hoctap/core';
+import type { PluginRuntime, RequestContext, TokenService } from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -19,6 +19,10 @@ export interface AppOptions {
   schema: GraphQLSchema;
   tokens: TokenService;
   limits: QueryLimits;
+  /** The loaded plugins; absent: the core alone. */
+  plugins?: PluginRuntime;
+  /** Today's date (Vietnam) for each request; tests set it to replay a call window or a deadline. */
+  clock?: () => string;
   logLevel: string;
   production: boolean;
   /** Where JSON log lines go (default stdout); tests capture them here. */
@@ -72,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: contextFactory(options.orm, options.tokens),
+    context: contextFactory(options.orm, options.tokens, options.plugins, options.clock),
   });
   registerHealthRoutes(app, options.orm);
   // Fastify stops accepting, waits for requests in flight, then runs this hook.

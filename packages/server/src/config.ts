@@ -19,6 +19,13 @@ const EnvSchema = z.object({
   HOCTAP_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   HOCTAP_MAX_COST: z.coerce.number().int().min(10).default(20000),
   HOCTAP_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  HOCTAP_PLUGINS: z
+    .string()
+    .default('default')
+    .refine(
+      (v) => /^(default|none|[a-z0-9@/._-]+(,[a-z0-9@/._-]+)*)$/.test(v.replaceAll(' ', '')),
+      'must be "default", "none" or a comma-separated list of plugin ids or package names',
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -36,6 +43,8 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   logLevel: string;
   production: boolean;
+  /** Which plugins to load: the first-party ones ("default"), none, or a list of ids or package names. */
+  plugins: 'default' | string[];
 }
 
 /** Reads the configuration, naming each bad variable and its rule. */
@@ -57,7 +66,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownGraceMs: e.HOCTAP_SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    plugins: pluginList(e.HOCTAP_PLUGINS),
   };
+}
+
+function pluginList(value: string): 'default' | string[] {
+  const v = value.replaceAll(' ', '');
+  if (v === 'default') return 'default';
+  if (v === 'none') return [];
+  return v.split(',');
 }
 
 /**

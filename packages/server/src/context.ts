@@ -1,9 +1,20 @@
-import { LoaderRegistry, todayInVietnam, type RequestContext, type TokenService } from '@hoctap/core';
+import {
+  LoaderRegistry,
+  todayInVietnam,
+  type PluginRuntime,
+  type RequestContext,
+  type TokenService,
+} from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
 
 /** Builds each request's context: who is asking, a fresh EntityManager fork and empty loaders. */
-export function contextFactory(orm: MikroORM, tokens: TokenService) {
+export function contextFactory(
+  orm: MikroORM,
+  tokens: TokenService,
+  plugins?: PluginRuntime,
+  clock: () => string = todayInVietnam,
+) {
   return async (request: FastifyRequest): Promise<RequestContext> => {
     const principal = await tokens.principalFromHeader(request.headers.authorization);
     return {
@@ -12,7 +23,8 @@ export function contextFactory(orm: MikroORM, tokens: TokenService) {
       loaders: new LoaderRegistry(),
       requestId: request.id,
       logger: request.log,
-      today: todayInVietnam(),
+      today: clock(),
+      ...(plugins ? { plugins } : {}),
     };
   };
 }

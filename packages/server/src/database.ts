@@ -1,13 +1,16 @@
-import { coreModule, loadReferenceData, type ReferenceLoadReport } from '@hoctap/core';
+import { coreModule, loadReferenceData, PluginRuntime, type ReferenceLoadReport } from '@hoctap/core';
 import { coreMigrations, migrate, openDatabaseServer, openOrm, type DatabaseServer } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ServerConfig } from './config.js';
+import { installPlugins, type PreparedPlugins } from './plugins.js';
 
 export interface PlatformDatabase {
   database: DatabaseServer;
   orm: MikroORM;
   migrationsApplied: string[];
   referenceData: ReferenceLoadReport[];
+  /** What the loaded plugins contribute to requests. */
+  plugins: PluginRuntime;
   close(): Promise<void>;
 }
 
@@ -18,6 +21,7 @@ export interface PlatformDatabase {
 export async function openPlatformDatabase(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
   progress: (line: string) => void = () => undefined,
+  prepared: PreparedPlugins | null = null,
 ): Promise<PlatformDatabase> {
   progress(
     config.databaseUrl
@@ -27,7 +31,12 @@ export async function openPlatformDatabase(
   const database = await openDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let orm: MikroORM | undefined;
   try {
-    orm = await openOrm({ clientUrl: database.url, entities: coreModule.entities, migrations: coreMigrations });
+    const pluginEntities = (prepared?.plugins ?? []).flatMap((p) => p.definition.entities ?? []);
+    orm = await openOrm({
+      clientUrl: database.url,
+      entities: [...coreModule.entities, ...pluginEntities],
+      migrations: coreMigrations,
+    });
     const migrationsApplied = await migrate(orm);
     progress(
       migrationsApplied.length
@@ -37,12 +46,25 @@ export async function openPlatformDatabase(
     const referenceData = await loadReferenceData(orm.em.fork(), coreModule.referenceData);
     for (const r of referenceData)
       progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
+    let plugins = PluginRuntime.empty();
+    if (prepared && prepared.plugins.length > 0) {
+      const installed = await installPlugins(orm, prepared);
+      plugins = installed.runtime;
+      referenceData.push(...installed.referenceData);
+      for (const p of installed.runtime.plugins)
+        progress(
+          `Plugin ${p.definition.id} ${p.definition.version}: ${p.migrationsApplied.length} migration(s) applied; provinces ${p.provinces.map((b) => b.code).join(', ')}.`,
+        );
+      for (const r of installed.referenceData)
+        progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
+    }
     const opened = orm;
     return {
       database,
       orm,
       migrationsApplied,
       referenceData,
+      plugins,
       async close() {
         await opened.close();
         await database.stop();

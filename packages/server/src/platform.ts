@@ -1,11 +1,11 @@
-import { coreModule, TokenService, type ReferenceLoadReport } from '@hoctap/core';
+import { TokenService, type PluginDefinition, type PluginRuntime, type ReferenceLoadReport } from '@hoctap/core';
 import type { DatabaseServer } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
 import { resolveJwtSecret, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
-import { buildHoctapSchema } from './schema.js';
+import { preparePlugins } from './plugins.js';
 
 export interface Platform {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -16,6 +16,7 @@ export interface Platform {
   database: DatabaseServer;
   migrationsApplied: string[];
   referenceData: ReferenceLoadReport[];
+  plugins: PluginRuntime;
   /** Stops accepting requests, lets those in flight finish, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -24,14 +25,17 @@ export interface Platform {
 export async function startPlatform(
   config: ServerConfig,
   onProgress: (line: string) => void = () => undefined,
+  plugins: readonly PluginDefinition[] = [],
 ): Promise<Platform> {
-  const db = await openPlatformDatabase(config, onProgress);
+  // Declarations and schema are checked before the database is touched: a bad plugin writes nothing.
+  const prepared = await preparePlugins(plugins);
+  const db = await openPlatformDatabase(config, onProgress, prepared);
   try {
     const tokens = new TokenService(await resolveJwtSecret(config));
-    const schema = await buildHoctapSchema([coreModule]);
     const app = await createApp({
       orm: db.orm,
-      schema,
+      schema: prepared.schema,
+      plugins: db.plugins,
       tokens,
       limits: { maxDepth: config.maxDepth, maxCost: config.maxCost },
       logLevel: config.logLevel,
@@ -47,6 +51,7 @@ export async function startPlatform(
       database: db.database,
       migrationsApplied: db.migrationsApplied,
       referenceData: db.referenceData,
+      plugins: db.plugins,
       close() {
         closing ??= (async () => {
           // Requests still running after the grace period are cut so shutdown always ends.

@@ -1,0 +1,268 @@
+/**
+ * The test harness for plugin authors: a real PostgreSQL database with the core's and the
+ * plugins' migrations and reference data, and the GraphQL API over it, in a few lines:
+ *
+ *   const platform = useTestPlatform({ plugins: [myPlugin] });
+ *   it('…', async () => {
+ *     const officer = await platform.officer('87', { asOf: '2024-06-01' });
+ *     const { data, errors } = await platform.execute('{ plugins { id } }', { as: officer });
+ *   });
+ *
+ * Inside this repository the database server comes from the test run's global setup; elsewhere
+ * an embedded PostgreSQL is started in a temporary directory on first use.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  AdminLevel,
+  AdminUnit,
+  AdminUnitKindEnum,
+  AdminUnitParent,
+  Role,
+  Succession,
+  SuccessionKind,
+  TokenService,
+  coreModule,
+  findUnitByCode,
+  todayInVietnam,
+  type PluginDefinition,
+  type PluginRuntime,
+  type Principal,
+} from '@hoctap/core';
+import {
+  cloneDatabase,
+  coreMigrations,
+  createTemplateDatabase,
+  dropDatabase,
+  openDatabaseServer,
+  openOrm,
+  type DatabaseServer,
+} from '@hoctap/db';
+import { createApp, installPlugins, openPlatformDatabase, preparePlugins } from '@hoctap/server';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export { AdminLevel, AdminUnitKindEnum, Role, SuccessionKind };
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestUnit {
+  code: string;
+  name: string;
+  level: AdminLevel;
+  kind: AdminUnitKindEnum;
+  /** The parent's code on the unit's last (or first) day. */
+  parentCode: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export interface TestPlatform {
+  /** Runs a GraphQL operation in-process as the caller (anonymous when `as` is absent). */
+  execute<T = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; as?: Principal },
+  ): Promise<GraphQLResult<T>>;
+  readonly admin: Principal;
+  readonly analyst: Principal;
+  /** A caller scoped to the unit that has this code on `asOf` (default 2024-06-01). */
+  officer(code: string, options?: { asOf?: string; role?: Role.OFFICER | Role.ASSOCIATION }): Promise<Principal>;
+  /** Adds units of the map (the template holds the 63 and 34 provinces only). */
+  addUnits(units: readonly TestUnit[]): Promise<AdminUnit[]>;
+  /** Records that `from` (its code on `fromAsOf`) is succeeded by `to` (its code on `toAsOf`). */
+  addSuccession(input: {
+    from: string;
+    fromAsOf: string;
+    to: string;
+    toAsOf: string;
+    kind?: SuccessionKind;
+    effectiveDate?: string;
+  }): Promise<void>;
+  /** A fresh EntityManager on the test database. */
+  em(): EntityManager;
+  readonly orm: MikroORM;
+  readonly plugins: PluginRuntime;
+  readonly app: FastifyInstance;
+  /** Sets the date requests see as today (default: the real today), e.g. to be inside a call window. */
+  setToday(day: string | null): void;
+  close(): Promise<void>;
+}
+
+const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+const TEMPLATE = 'hoctap_test_template';
+
+/** The server and template the global setup provides, or an embedded server of our own. */
+async function testServer(): Promise<{ url: string; template: string }> {
+  let url: string | undefined;
+  let template: string | undefined;
+  try {
+    url = inject('testServerUrl' as never) as string | undefined;
+    template = inject('testTemplate' as never) as string | undefined;
+  } catch {
+    // Not under a global setup that provides them.
+  }
+  if (url && template) return { url, template };
+  standalone ??= (async () => {
+    const server: DatabaseServer = await openDatabaseServer({
+      databaseUrl: process.env.DATABASE_URL,
+      dataDir: await mkdtemp(join(tmpdir(), 'hoctap-plugin-test-')),
+    });
+    await createTemplateDatabase(server.url, TEMPLATE, async (templateUrl) => {
+      const db = await openPlatformDatabase({ databaseUrl: templateUrl, dataDir: '' });
+      await db.close();
+    });
+    return { url: server.url, template: TEMPLATE };
+  })();
+  return standalone;
+}
+let standalone: Promise<{ url: string; template: string }> | undefined;
+
+/**
+ * A platform with these plugins over a database of its own. The plugins are checked exactly as
+ * the server checks them: a bad declaration rejects with the server's refusal message.
+ */
+export async function createTestPlatform(options: {
+  plugins: readonly PluginDefinition[];
+  limits?: { maxDepth: number; maxCost: number };
+}): Promise<TestPlatform> {
+  const prepared = await preparePlugins(options.plugins);
+  const server = await testServer();
+  const name = `hoctap_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const url = await cloneDatabase(server.url, server.template, name);
+  const orm = await openOrm({
+    clientUrl: url,
+    entities: [...coreModule.entities, ...options.plugins.flatMap((p) => p.entities ?? [])],
+    migrations: coreMigrations,
+    poolMax: 4,
+  });
+  try {
+    const { runtime } = await installPlugins(orm, prepared);
+    const tokens = new TokenService(JWT_SECRET);
+    const clock: { today: string | null } = { today: null };
+    const app = await createApp({
+      clock: () => clock.today ?? todayInVietnam(),
+      orm,
+      schema: prepared.schema,
+      plugins: runtime,
+      tokens,
+      limits: options.limits ?? { maxDepth: 10, maxCost: 20000 },
+      logLevel: 'silent',
+      production: false,
+    });
+    return platformOver({ orm, app, tokens, runtime, clock, drop: () => dropDatabase(server.url, name) });
+  } catch (error) {
+    await orm.close();
+    await dropDatabase(server.url, name);
+    throw error;
+  }
+}
+
+function platformOver(parts: {
+  orm: MikroORM;
+  app: FastifyInstance;
+  tokens: TokenService;
+  runtime: PluginRuntime;
+  clock: { today: string | null };
+  drop: () => Promise<void>;
+}): TestPlatform {
+  const { orm, app, tokens } = parts;
+  return {
+    orm,
+    app,
+    plugins: parts.runtime,
+    admin: { kind: 'user', subject: 'test-admin', role: Role.ADMIN },
+    analyst: { kind: 'user', subject: 'test-analyst', role: Role.ANALYST },
+    em: () => orm.em.fork(),
+    setToday(day) {
+      parts.clock.today = day;
+    },
+    async execute(query, options = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const as = options.as;
+      if (as && as.kind === 'user') {
+        const unit = 'unitId' in as ? { id: as.unitId, code: as.unitCode } : undefined;
+        headers.authorization = `Bearer ${await tokens.sign({ subject: as.subject, role: as.role, ...(unit ? { unit } : {}) })}`;
+      }
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers,
+        payload: { query, variables: options.variables },
+      });
+      return { status: response.statusCode, ...(response.json() as object) };
+    },
+    async officer(code, options = {}) {
+      const asOf = options.asOf ?? '2024-06-01';
+      const unit = await findUnitByCode(orm.em.fork(), code, asOf);
+      if (!unit) throw new Error(`test platform: no unit has code ${code} on ${asOf}`);
+      const role = options.role ?? Role.OFFICER;
+      return { kind: 'user', subject: `${role.toLowerCase()}-${code}`, role, unitId: unit.id, unitCode: unit.code };
+    },
+    async addUnits(units) {
+      const em = orm.em.fork();
+      const created: AdminUnit[] = [];
+      for (const { parentCode, ...unit } of units) {
+        const day = unit.validTo ?? unit.validFrom ?? '2024-01-01';
+        const parent = await findUnitByCode(em, parentCode, day);
+        if (!parent) throw new Error(`test platform: no parent ${parentCode} on ${day} for unit ${unit.code}`);
+        const row = em.create(AdminUnit, { validFrom: null, validTo: null, ...unit, source: 'test' });
+        em.create(AdminUnitParent, {
+          unit: row,
+          parent,
+          validFrom: unit.validFrom ?? null,
+          validTo: unit.validTo ?? null,
+        });
+        await em.flush();
+        created.push(row);
+      }
+      return created;
+    },
+    async addSuccession(input) {
+      const em = orm.em.fork();
+      const from = await findUnitByCode(em, input.from, input.fromAsOf);
+      const to = await findUnitByCode(em, input.to, input.toAsOf);
+      if (!from || !to) throw new Error(`test platform: no unit ${!from ? input.from : input.to} for the succession`);
+      em.create(Succession, {
+        from,
+        to,
+        kind: input.kind ?? SuccessionKind.FULL,
+        effectiveDate: input.effectiveDate ?? '2025-07-01',
+        legalBasis: 'test',
+      });
+      await em.flush();
+    },
+    async close() {
+      await app.close();
+      await orm.close();
+      await parts.drop();
+    },
+  };
+}
+
+/** For a test file: a platform created before its tests and closed after them. */
+export function useTestPlatform(options: Parameters<typeof createTestPlatform>[0]): TestPlatform {
+  let platform: TestPlatform | undefined;
+  beforeAll(async () => {
+    platform = await createTestPlatform(options);
+  });
+  afterAll(async () => {
+    await platform?.close();
+  });
+  const get = (): TestPlatform => {
+    if (!platform) throw new Error('useTestPlatform: the platform exists only inside tests and hooks.');
+    return platform;
+  };
+  return new Proxy({} as TestPlatform, {
+    get: (_, key) => {
+      const value = get()[key as keyof TestPlatform];
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(get()) : value;
+    },
+  });
+}
