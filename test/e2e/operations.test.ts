@@ -9,6 +9,9 @@ import {
   TransitionDocument,
   SearchAdminUnitsDocument,
   ViewerDocument,
+  GnlcCallWindowsDocument,
+  GnlcMembershipsDocument,
+  PluginsDocument,
 } from '@hoctap/client';
 import { testPrincipals, useTestApi } from '@hoctap/server/testing';
 import type { ResultOf } from '@graphql-typed-document-node/core';
@@ -105,5 +108,32 @@ describe('schema/operations', () => {
       totalCount: 1,
       nodes: [{ id: evaluation.id, unit: { code: '87' } }],
     });
+  });
+
+  it('Plugins (none loaded by this core-only API)', async () => {
+    const result = await t.api.execute<ResultOf<typeof PluginsDocument>>(print(PluginsDocument));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.plugins).toEqual([]);
+  });
+
+  it('GnlcMemberships', async () => {
+    const result = await t.api.execute<ResultOf<typeof GnlcMembershipsDocument>>(print(GnlcMembershipsDocument), {
+      variables: { asOf: '2024-06-01' },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.gnlcMemberships.map((m) => [m.cityName, m.joinedYear])).toEqual(
+      expect.arrayContaining([
+        ['Sa Đéc', 2020],
+        ['Cao Lãnh', 2022],
+      ]),
+    );
+  });
+
+  it('GnlcCallWindows', async () => {
+    const result = await t.api.execute<ResultOf<typeof GnlcCallWindowsDocument>>(print(GnlcCallWindowsDocument));
+    expect(result.data?.gnlcCallWindows.map((w) => [w.year, w.opensOn, w.closesOn])).toEqual([
+      [2023, '2023-04-01', '2023-05-31'],
+      [2025, '2025-05-15', '2025-06-15'],
+    ]);
   });
 });

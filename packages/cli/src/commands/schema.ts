@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { buildHoctapSchema, printHoctapSchema, schemaFileDrift } from '@hoctap/server';
+import { loadConfig, preparePlugins, printHoctapSchema, schemaFileDrift } from '@hoctap/server';
+import { resolvePlugins } from '../plugins.js';
 
-/** `hoctap schema print|check <file>`: writes the composed schema, or fails when the file is stale. */
+/** `hoctap schema print|check <file>`: writes the composed schema (core and configured plugins), or fails when the file is stale. */
 export async function schemaCommand(action: 'print' | 'check', file: string): Promise<void> {
-  const schema = await buildHoctapSchema();
+  const { schema } = await preparePlugins(await resolvePlugins(loadConfig().plugins));
   if (action === 'print') {
     await writeFile(file, printHoctapSchema(schema));
     console.error(`Wrote ${file}.`);

@@ -1,9 +1,11 @@
 import { loadConfig, startPlatform } from '@hoctap/server';
+import { resolvePlugins } from '../plugins.js';
 
 /** `hoctap start`: database, migrations, reference data, then GraphQL until SIGINT/SIGTERM. */
 export async function startCommand(): Promise<void> {
   const config = loadConfig();
-  const platform = await startPlatform(config, (line) => console.error(line));
+  const plugins = await resolvePlugins(config.plugins);
+  const platform = await startPlatform(config, (line) => console.error(line), plugins);
   console.error(
     `Hoc Tap GraphQL API ready at ${platform.url}/graphql (health: ${platform.url}/healthz, readiness: ${platform.url}/readyz)`,
   );
