@@ -4,6 +4,7 @@ import { evaluationsImportCommand, type EvaluationsImportOptions } from './comma
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { migrationCreateCommand } from './commands/migration.js';
+import { pluginNewCommand, type PluginNewOptions } from './commands/plugin-new.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
 import { tokenCommand, type TokenOptions } from './commands/token.js';
@@ -67,6 +68,18 @@ program
   .argument('<name>', 'kebab-case name')
   .description('Generate a migration from the difference between the entities and the migrated schema.')
   .action(migrationCreateCommand);
+program
+  .command('plugin')
+  .description('Province plugins.')
+  .command('new')
+  .argument('<id>', 'kebab-case id, e.g. quang-ninh; its tables live in the schema plugin_<id>')
+  .description('Scaffold a working province plugin with an example table, resolver and passing test.')
+  .requiredOption('--province <code>', 'two-digit GSO code of the province it serves, e.g. 22')
+  .option('--from <date>', 'first day it serves the province (YYYY-MM-DD); without dates, every period the code had')
+  .option('--until <date>', 'last day it serves the province (YYYY-MM-DD)')
+  .option('--name <text>', "the plugin's name (default: the province's, e.g. Tỉnh Quảng Ninh)")
+  .option('--dir <path>', 'the plugins directory', './plugins')
+  .action((id: string, options: PluginNewOptions) => pluginNewCommand(id, options));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`hoctap: ${error instanceof Error ? error.message : String(error)}`);

@@ -43,7 +43,7 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   logLevel: string;
   production: boolean;
-  /** Which plugins to load: the first-party ones ("default"), none, or a list of ids or package names. */
+  /** Which plugins to load: the first-party ones ("default"), none, or a list of ids, package names or file paths ("default" may be one of them). */
   plugins: 'default' | string[];
 }
 
@@ -71,10 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 }
 
 function pluginList(value: string): 'default' | string[] {
-  const v = value.replaceAll(' ', '');
+  const v = value.trim();
   if (v === 'default') return 'default';
   if (v === 'none') return [];
-  return v.split(',');
+  return v.split(',').map((name) => name.trim());
 }
 
 /**

@@ -160,12 +160,11 @@ async function bindProvinces(em: EntityManager, definition: PluginDefinition): P
   const bound: BoundProvince[] = [];
   for (const claim of definition.provinces) {
     const candidates = await em.find(AdminUnit, { code: claim.code, level: AdminLevel.PROVINCE });
+    // The unit must have had the code for the whole claim: a claim open at one end needs a unit open there too.
     const unit = candidates.find(
       (u) =>
-        (!u.validFrom || !claim.until || u.validFrom <= claim.until) &&
-        (!u.validTo || !claim.from || u.validTo >= claim.from) &&
-        (!claim.from || !u.validFrom || u.validFrom <= claim.from) &&
-        (!claim.until || !u.validTo || u.validTo >= claim.until),
+        (!u.validFrom || (claim.from !== undefined && u.validFrom <= claim.from)) &&
+        (!u.validTo || (claim.until !== undefined && u.validTo >= claim.until)),
     );
     if (!unit)
       return `claims province ${claim.code} from ${claim.from ?? 'always'} until ${claim.until ?? 'open'}, but no province had that code for the whole period`;

@@ -89,8 +89,8 @@ describe("Đồng Tháp's 2021–2030 plan, loaded at start-up", () => {
         contributes: {
           plans: [PLAN_DOCUMENT_NUMBER],
           criteriaSets: ['DT-278-2020-UNIT-DISTRICT', 'DT-278-2020-UNIT-PROVINCE'],
-          types: [],
-          rootFields: [],
+          types: ['DongThapGnlcCity', 'DongThapGnlcIntent', 'DongThapGnlcStatus'],
+          rootFields: ['Query.dongThapGnlcCities'],
           migrations: [],
         },
       },
