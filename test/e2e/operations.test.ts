@@ -10,6 +10,8 @@ import {
   SearchAdminUnitsDocument,
   ViewerDocument,
   GnlcCallWindowsDocument,
+  AnalyticsCatalogueDocument,
+  AnalyticsDocument,
   GnlcMembershipsDocument,
   PluginsDocument,
 } from '@hoctap/client';
@@ -134,6 +136,37 @@ describe('schema/operations', () => {
     expect(result.data?.gnlcCallWindows.map((w) => [w.year, w.opensOn, w.closesOn])).toEqual([
       [2023, '2023-04-01', '2023-05-31'],
       [2025, '2025-05-15', '2025-06-15'],
+    ]);
+  });
+
+  it('AnalyticsCatalogue', async () => {
+    const result = await t.api.execute<ResultOf<typeof AnalyticsCatalogueDocument>>(print(AnalyticsCatalogueDocument));
+    expect(result.data?.analyticsCatalogue.find((m) => m.code === 'LEARNING_FAMILY_SHARE')).toMatchObject({
+      indicator: true,
+      numerator: 'RECOGNISED',
+      denominator: 'SUBJECTS',
+    });
+  });
+
+  it('Analytics', async () => {
+    const result = await t.api.execute<ResultOf<typeof AnalyticsDocument>>(print(AnalyticsDocument), {
+      variables: {
+        query: {
+          measures: ['LEARNING_FAMILY_SHARE'],
+          dimensions: [{ dimension: 'UNIT', map: 'CURRENT' }, { dimension: 'YEAR' }],
+        },
+      },
+      as: testPrincipals.analyst,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.analytics.headers.map((h) => h.name)).toEqual([
+      'UNIT',
+      'UNIT_NAME',
+      'YEAR',
+      'LEARNING_FAMILY_SHARE',
+      'LEARNING_FAMILY_SHARE.numerator',
+      'LEARNING_FAMILY_SHARE.denominator',
+      'APPROXIMATE',
     ]);
   });
 });

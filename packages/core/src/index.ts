@@ -16,6 +16,7 @@ import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/e
 import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
 import { WorkflowResolver } from './workflows/workflow.resolver.js';
 import { PluginResolver } from './plugins/plugin.resolver.js';
+import { AnalyticsResolver } from './analytics/analytics.resolver.js';
 import { EducationStandardsResolver } from './education-standards/education-standards.resolver.js';
 import { SteeringCommittee } from './programme/steering-committee.entity.js';
 import { SteeringCommitteeResolver } from './programme/steering-committee.resolver.js';
@@ -100,6 +101,7 @@ export const coreModule = {
     TaskReportResolver,
     CommendationResolver,
     PluginResolver,
+    AnalyticsResolver,
     GnlcApplicationResolver,
     GnlcMembershipResolver,
     GnlcProgressReportResolver,
@@ -234,3 +236,21 @@ export { GNLC_APPLICATION_WORKFLOW, GNLC_APPLICATION_WORKFLOW_ID } from './gnlc/
 export { listGnlcMemberships } from './gnlc/gnlc.service.js';
 export { GnlcMembership } from './gnlc/gnlc.entity.js';
 export { GnlcMembershipType } from './gnlc/gnlc.types.js';
+
+// Analytics: measures × dimensions × filters over summary tables kept by triggers.
+export { runAnalytics } from './analytics/analytics.service.js';
+export { parseAnalyticsQuery } from './analytics/analytics-parse.js';
+export { planAnalytics, type AnalyticsPlan } from './analytics/analytics-query.rules.js';
+export { fetchStatement, type Statement as AnalyticsStatement } from './analytics/analytics-sql.js';
+export type {
+  AnalyticsFilters,
+  AnalyticsQuery,
+  AnalyticsTable,
+  Cell as AnalyticsCell,
+  Cell,
+  DimensionSpec,
+  Header as AnalyticsHeader,
+  Header,
+  RowKind as AnalyticsRowKind,
+  RowKind,
+} from './analytics/analytics.model.js';

@@ -27,9 +27,10 @@ export function ormConfig(options: OrmOptions): Options {
       snapshot: false,
       silent: true,
     },
-    // SQL functions are written by hand in migrations (e.g. hoctap_unaccent for search); the
-    // schema diff must not propose dropping them.
-    schemaGenerator: { ignoreRoutines: true },
+    // SQL functions and triggers are written by hand in migrations (search's hoctap_unaccent, the
+    // analytics triggers) and the analytics summary tables are not entities: the schema diff must
+    // not propose dropping any of them.
+    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: [/^analytics_/] },
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Every request forks its own EntityManager; the global one must never be used by mistake.
     allowGlobalContext: false,

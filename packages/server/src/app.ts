@@ -10,6 +10,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { contextFactory } from './context.js';
+import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerHealthRoutes } from './health.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
@@ -29,7 +30,7 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
 }
 
-/** The HTTP application: GraphQL at /graphql (GET and POST) and the health probes. */
+/** The HTTP application: GraphQL at /graphql (GET and POST), analytics as CSV and XLSX, and the health probes. */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -76,6 +77,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    context: contextFactory(options.orm, options.tokens, options.plugins, options.clock),
+  });
+  registerAnalyticsRoutes(app, {
     context: contextFactory(options.orm, options.tokens, options.plugins, options.clock),
   });
   registerHealthRoutes(app, options.orm);

@@ -1,0 +1,284 @@
+/**
+ * Checks an analytics query and plans what to fetch: pure, so every refusal is tested without a
+ * database. Each problem names the field and the rule; a query with problems fetches nothing.
+ */
+import type { FieldProblem } from '../common/errors.js';
+import { MODEL_KINDS } from '../criteria/criteria.model.js';
+import { STANDARD_CODES } from '../education-standards/standards.data.js';
+import { SURVEY_CODES } from '../education-standards/survey-codes.js';
+import { DonorType, FundEntryKind } from '../programme/association.entity.js';
+import { SubjectKind } from '../subjects/subject.enums.js';
+import {
+  COMMON_FILTERS,
+  MEASURES,
+  SOURCES,
+  baseMeasure,
+  type BaseColumn,
+  type BaseMeasure,
+  type Source,
+} from './analytics.catalogue.js';
+import {
+  DIMENSIONS,
+  type AnalyticsFilters,
+  type AnalyticsQuery,
+  type DimensionSpec,
+  type MapKind,
+  type UnitLevel,
+} from './analytics.model.js';
+
+export const MAX_MEASURES = 20;
+export const MAX_LIMIT = 10_000;
+export const FIRST_YEAR = 2000;
+
+/** One source query: a base measure's column with its filters, grouped by the dimensions it has. */
+export interface Fetch {
+  readonly key: string;
+  readonly source: Source;
+  readonly column: BaseColumn;
+  readonly filters: AnalyticsFilters;
+  readonly dimensions: readonly DimensionSpec[];
+}
+
+export type PlannedColumn =
+  | { readonly code: string; readonly kind: 'BASE'; readonly fetch: string; readonly measure: BaseMeasure }
+  | {
+      readonly code: string;
+      readonly kind: 'INDICATOR';
+      readonly numerator: string;
+      readonly denominator: string;
+      readonly countsPeople: boolean;
+    };
+
+export interface AnalyticsPlan {
+  readonly dimensions: readonly DimensionSpec[];
+  readonly columns: readonly PlannedColumn[];
+  readonly fetches: readonly Fetch[];
+  readonly years: { readonly from: number; readonly to: number } | null;
+  /** Every measure asked for may be shown to anonymous callers. */
+  readonly published: boolean;
+}
+
+const ENUMS: Partial<Record<keyof AnalyticsFilters, readonly string[]>> = {
+  modelKinds: MODEL_KINDS,
+  subjectKinds: Object.values(SubjectKind),
+  surveyCodes: SURVEY_CODES.map((c) => c.code),
+  standards: STANDARD_CODES,
+  donorTypes: Object.values(DonorType),
+  fundEntryKinds: Object.values(FundEntryKind),
+};
+const LIST_FILTERS = [
+  'modelKinds',
+  'states',
+  'ratings',
+  'subjectKinds',
+  'surveyCodes',
+  'standards',
+  'donorTypes',
+  'fundEntryKinds',
+] as const;
+const CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
+const LEVELS: readonly UnitLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+const MAPS: readonly MapKind[] = ['HISTORICAL', 'CURRENT'];
+
+/** Problems with the query, or its plan. `thisYear` bounds the years and anchors `lastYears`. */
+export function planAnalytics(
+  query: AnalyticsQuery,
+  thisYear: number,
+): { problems: FieldProblem[]; plan: AnalyticsPlan | null } {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, rule: string, message: string) => problems.push({ field, rule, message });
+  const filters = query.filters ?? {};
+
+  if (query.measures.length === 0) add('measures', 'REQUIRED', 'name at least one measure');
+  if (query.measures.length > MAX_MEASURES) add('measures', 'MAX', `at most ${MAX_MEASURES} measures`);
+  query.measures.forEach((code, i) => {
+    if (!MEASURES.has(code))
+      add(
+        `measures[${i}]`,
+        'UNKNOWN_MEASURE',
+        `${code} is not a measure; measures: ${[...MEASURES.keys()].join(', ')}`,
+      );
+    if (query.measures.indexOf(code) !== i) add(`measures[${i}]`, 'DUPLICATE', `${code} is asked for twice`);
+  });
+
+  const seen = new Set<string>();
+  query.dimensions.forEach((d, i) => {
+    const at = `dimensions[${i}]`;
+    if (!DIMENSIONS.includes(d.dimension))
+      add(
+        `${at}.dimension`,
+        'UNKNOWN_DIMENSION',
+        `${d.dimension} is not a dimension; dimensions: ${DIMENSIONS.join(', ')}`,
+      );
+    if (seen.has(d.dimension)) add(`${at}.dimension`, 'DUPLICATE', `${d.dimension} is asked for twice`);
+    seen.add(d.dimension);
+    if (d.dimension !== 'UNIT' && (d.level !== undefined || d.map !== undefined))
+      add(at, 'UNIT_ONLY', 'level and map apply to the UNIT dimension only');
+    if (d.level !== undefined && !LEVELS.includes(d.level))
+      add(`${at}.level`, 'UNKNOWN_LEVEL', `level is one of ${LEVELS.join(', ')}`);
+    if (d.map !== undefined && !MAPS.includes(d.map))
+      add(`${at}.map`, 'UNKNOWN_MAP', `map is one of ${MAPS.join(', ')}`);
+    if (d.dimension === 'UNIT' && d.map === 'CURRENT' && d.level === 'DISTRICT')
+      add(
+        `${at}.level`,
+        'NOT_ON_TODAYS_MAP',
+        'districts were abolished on 1/7/2025: today’s map has provinces and communes only',
+      );
+  });
+
+  const years = checkYears(filters, thisYear, add);
+  if (query.limit !== undefined && (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT))
+    add('limit', 'RANGE', `a whole number from 1 to ${MAX_LIMIT}`);
+  for (const key of LIST_FILTERS) {
+    const values = filters[key];
+    if (values === undefined) continue;
+    if (values.length === 0) add(`filters.${key}`, 'EMPTY', 'give at least one value, or leave the filter out');
+    const allowed = ENUMS[key];
+    values.forEach((v, i) => {
+      if (allowed && !allowed.includes(v))
+        add(`filters.${key}[${i}]`, 'UNKNOWN_VALUE', `${v} is not one of ${allowed.join(', ')}`);
+      // States and ratings come from workflows and criteria sets, plugins' included: codes, not prose.
+      if (!allowed && !CODE.test(v))
+        add(`filters.${key}[${i}]`, 'BAD_CODE', 'a code of letters, digits and underscores, at most 40');
+    });
+  }
+  if (problems.length > 0) return { problems, plan: null };
+
+  const dimensions = query.dimensions.map((d) =>
+    d.dimension === 'UNIT'
+      ? { dimension: d.dimension, level: d.level ?? 'PROVINCE', map: d.map ?? 'HISTORICAL' }
+      : { dimension: d.dimension },
+  );
+  const fetches = new Map<string, Fetch>();
+  const sourcesUsed = new Set<Source>();
+  const fetchFor = (
+    measure: BaseMeasure,
+    fixed: AnalyticsFilters | undefined,
+    field: string,
+    broadcast: boolean,
+  ): string | null => {
+    const source = SOURCES[measure.source];
+    sourcesUsed.add(measure.source);
+    const missing = dimensions.filter((d) => !source.dimensions.includes(d.dimension));
+    if (missing.length > 0 && !broadcast) {
+      add(
+        field,
+        'DIMENSION_NOT_SUPPORTED',
+        `${measure.code} cannot be split by ${missing.map((d) => d.dimension).join(', ')}; it has ${source.dimensions.join(', ')}`,
+      );
+      return null;
+    }
+    const merged = mergeFilters(
+      pick(filters, [...COMMON_FILTERS, ...source.filters]),
+      mergeFilters(measure.fixed ?? {}, fixed ?? {}),
+    );
+    const own = dimensions.filter((d) => source.dimensions.includes(d.dimension));
+    const key = JSON.stringify([measure.source, measure.column, merged, own]);
+    if (!fetches.has(key))
+      fetches.set(key, { key, source: measure.source, column: measure.column, filters: merged, dimensions: own });
+    return key;
+  };
+
+  const columns: PlannedColumn[] = [];
+  query.measures.forEach((code, i) => {
+    const m = MEASURES.get(code)!;
+    const field = `measures[${i}]`;
+    if (m.kind === 'BASE') {
+      const fetch = fetchFor(m, undefined, field, false);
+      if (fetch) columns.push({ code, kind: 'BASE', fetch, measure: m });
+      return;
+    }
+    const numeratorMeasure = baseMeasure(m.numerator.measure);
+    const denominatorMeasure = baseMeasure(m.denominator.measure);
+    const numerator = fetchFor(numeratorMeasure, m.numerator.fixed, field, false);
+    // A denominator without a dimension holds for every value of it (subjects on record, every year).
+    const denominator = fetchFor(denominatorMeasure, m.denominator.fixed, field, true);
+    if (numerator && denominator)
+      columns.push({
+        code,
+        kind: 'INDICATOR',
+        numerator,
+        denominator,
+        countsPeople: numeratorMeasure.countsPeople || denominatorMeasure.countsPeople,
+      });
+  });
+
+  // A filter no measure can apply would be silently ignored: refuse it instead.
+  for (const key of Object.keys(filters) as (keyof AnalyticsFilters)[]) {
+    if (filters[key] === undefined || COMMON_FILTERS.includes(key)) continue;
+    if (![...sourcesUsed].some((s) => SOURCES[s].filters.includes(key)))
+      add(`filters.${key}`, 'FILTER_NOT_APPLICABLE', `none of the measures asked for can be filtered by ${key}`);
+  }
+  const headers = new Set([
+    ...dimensions.map((d) => d.dimension),
+    ...columns.flatMap((c) =>
+      c.kind === 'INDICATOR' ? [c.code, `${c.code}.numerator`, `${c.code}.denominator`] : [c.code],
+    ),
+  ]);
+  (query.sort ?? []).forEach((s, i) => {
+    if (!headers.has(s.by as never))
+      add(
+        `sort[${i}].by`,
+        'UNKNOWN_HEADER',
+        `${s.by} is not a column of this table; columns: ${[...headers].join(', ')}`,
+      );
+    if (s.direction !== undefined && s.direction !== 'ASC' && s.direction !== 'DESC')
+      add(`sort[${i}].direction`, 'UNKNOWN_DIRECTION', 'ASC or DESC');
+  });
+  if (problems.length > 0) return { problems, plan: null };
+  const published = query.measures.every((code) => {
+    const m = MEASURES.get(code)!;
+    return m.kind === 'BASE'
+      ? m.published
+      : baseMeasure(m.numerator.measure).published && baseMeasure(m.denominator.measure).published;
+  });
+  return { problems, plan: { dimensions, columns, fetches: [...fetches.values()], years, published } };
+}
+
+function checkYears(
+  filters: AnalyticsFilters,
+  thisYear: number,
+  add: (field: string, rule: string, message: string) => void,
+): { from: number; to: number } | null {
+  const year = (field: 'yearFrom' | 'yearTo') => {
+    const v = filters[field];
+    if (v === undefined) return undefined;
+    if (!Number.isInteger(v) || v < FIRST_YEAR || v > thisYear) {
+      add(`filters.${field}`, 'RANGE', `a year from ${FIRST_YEAR} to ${thisYear}`);
+      return undefined;
+    }
+    return v;
+  };
+  const from = year('yearFrom');
+  const to = year('yearTo');
+  if (filters.lastYears !== undefined) {
+    if (filters.yearFrom !== undefined) add('filters.lastYears', 'EXCLUSIVE', 'give lastYears or yearFrom, not both');
+    if (!Number.isInteger(filters.lastYears) || filters.lastYears < 1 || filters.lastYears > 50) {
+      add('filters.lastYears', 'RANGE', 'a whole number from 1 to 50');
+      return null;
+    }
+    const end = to ?? thisYear;
+    return { from: Math.max(FIRST_YEAR, end - filters.lastYears + 1), to: end };
+  }
+  if (from !== undefined && to !== undefined && from > to)
+    add('filters.yearTo', 'AFTER_YEAR_FROM', 'must not be before yearFrom');
+  if (from === undefined && to === undefined) return null;
+  return { from: from ?? FIRST_YEAR, to: to ?? thisYear };
+}
+
+function pick(filters: AnalyticsFilters, keys: readonly (keyof AnalyticsFilters)[]): AnalyticsFilters {
+  return Object.fromEntries(
+    keys.filter((k) => filters[k] !== undefined).map((k) => [k, filters[k]]),
+  ) as AnalyticsFilters;
+}
+
+/** Both sets of filters at once: lists are intersected (an empty intersection matches nothing). */
+export function mergeFilters(a: AnalyticsFilters, b: AnalyticsFilters): AnalyticsFilters {
+  const out: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    out[key] =
+      Array.isArray(mine) && Array.isArray(value) ? mine.filter((v) => (value as unknown[]).includes(v)) : value;
+  }
+  return out as AnalyticsFilters;
+}

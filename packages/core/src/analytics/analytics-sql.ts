@@ -1,0 +1,186 @@
+/**
+ * The SQL of one fetch: a grouped aggregate over a summary table (evaluations, subjects) or over
+ * the source tables joined to each unit's place in its year (surveys, funds). Values are bound as
+ * parameters; identifiers come only from the fixed maps below, never from the query.
+ */
+import type { AnalyticsFilters, Dimension, DimensionSpec, UnitLevel } from './analytics.model.js';
+import type { Fetch } from './analytics-query.rules.js';
+
+export interface Statement {
+  readonly sql: string;
+  readonly params: unknown[];
+}
+
+/** Where the rows are: the fetch's root units (by level column), the years. */
+export interface Scope {
+  /** Units whose subtree the data must lie in, with the level each sits at; empty: national. */
+  readonly roots: readonly { id: string; level: UnitLevel }[];
+  readonly years: { from: number; to: number } | null;
+}
+
+const LEVEL_COLUMN: Record<UnitLevel, string> = {
+  PROVINCE: 'province_id',
+  DISTRICT: 'district_id',
+  COMMUNE: 'commune_id',
+};
+
+interface SourceSql {
+  from: string;
+  /** The alias holding province_id / district_id / commune_id. */
+  place: string;
+  year?: string;
+  columns: Partial<Record<Dimension, string>>;
+  lists: Partial<Record<keyof AnalyticsFilters, string>>;
+  value: (column: Fetch['column']) => { value: string; support: string };
+}
+
+const EVALUATION_FINE: SourceSql = {
+  from: 'analytics_evaluation_stats s',
+  place: 's',
+  year: 's.year',
+  columns: { YEAR: 's.year', MODEL: 's.model_kind', RATING: "nullif(s.rating, '')", STATE: 's.state' },
+  lists: { modelKinds: 's.model_kind', states: 's.state', ratings: 's.rating' },
+  value: () => ({ value: 'sum(s.n)', support: 'sum(s.n)' }),
+};
+
+/** National and provincial questions read a few thousand rows instead of a commune-level table. */
+const EVALUATION_PROVINCE: SourceSql = {
+  ...EVALUATION_FINE,
+  from: 'analytics_evaluation_province_stats s',
+};
+
+const SUBJECT: SourceSql = {
+  from: 'analytics_subject_stats s',
+  place: 's',
+  columns: { SUBJECT_KIND: 's.kind' },
+  lists: { subjectKinds: 's.kind' },
+  value: () => ({ value: 'sum(s.n)', support: 'sum(s.n)' }),
+};
+
+const SURVEY: SourceSql = {
+  from: `survey_figure f join education_survey e on e.id = f.survey_id
+         join analytics_unit_year uy on uy.unit_id = e.unit_id and uy.year = e.year`,
+  place: 'uy',
+  year: 'e.year',
+  columns: { YEAR: 'e.year', SURVEY_CODE: 'f.code' },
+  lists: { surveyCodes: 'f.code' },
+  value: (column) =>
+    column === 'SURVEY_NUMERATOR'
+      ? { value: 'sum(f.numerator)', support: 'sum(f.numerator)' }
+      : { value: 'sum(f.denominator)', support: 'sum(f.denominator)' },
+};
+
+const FUND: SourceSql = {
+  from: `fund_entry x join study_promotion_fund f on f.id = x.fund_id
+         join study_promotion_association a on a.id = f.association_id
+         join analytics_unit_year uy on uy.unit_id = a.unit_id and uy.year = extract(year from x.date)::smallint`,
+  place: 'uy',
+  year: 'extract(year from x.date)::smallint',
+  columns: {
+    YEAR: 'extract(year from x.date)::smallint',
+    DONOR_TYPE: 'x.donor_type::text',
+    FUND_ENTRY_KIND: 'x.kind::text',
+  },
+  lists: { donorTypes: 'x.donor_type::text', fundEntryKinds: 'x.kind::text' },
+  value: (column) =>
+    column === 'FUND_AMOUNT'
+      ? { value: 'sum(x.amount_vnd)', support: 'count(*)' }
+      : { value: 'count(*)', support: 'count(*)' },
+};
+
+/** The fetch's statement, or null for a source computed in the service (standards). */
+export function fetchStatement(fetch: Fetch, scope: Scope): Statement | null {
+  const source = sourceOf(fetch, scope);
+  if (!source) return null;
+  const params: unknown[] = [];
+  const where: string[] = [];
+  const select: string[] = [];
+  const group: string[] = [];
+  for (const d of fetch.dimensions) {
+    const expression =
+      d.dimension === 'UNIT' ? `${source.place}.${LEVEL_COLUMN[d.level ?? 'PROVINCE']}` : source.columns[d.dimension];
+    if (!expression) throw new Error(`${fetch.source} cannot group by ${d.dimension}`);
+    select.push(`${expression} as "${d.dimension}"`);
+    group.push(expression);
+    // Data above the level asked for (a province's own evaluation, split by commune) has no unit there.
+    if (d.dimension === 'UNIT') where.push(`${expression} is not null`);
+  }
+  if (scope.roots.length > 0) {
+    const byLevel = new Map<UnitLevel, string[]>();
+    for (const r of scope.roots) byLevel.set(r.level, [...(byLevel.get(r.level) ?? []), r.id]);
+    where.push(
+      `(${[...byLevel]
+        .map(([level, ids]) => {
+          params.push(`{${ids.join(',')}}`);
+          return `${source.place}.${LEVEL_COLUMN[level]} = any(?::uuid[])`;
+        })
+        .join(' or ')})`,
+    );
+  }
+  if (scope.years && source.year) {
+    where.push(`${source.year} between ? and ?`);
+    params.push(scope.years.from, scope.years.to);
+  }
+  for (const [key, column] of Object.entries(source.lists) as [keyof AnalyticsFilters, string][]) {
+    const values = fetch.filters[key];
+    if (!Array.isArray(values)) continue;
+    // '' stands for "no rating" in the summary table.
+    where.push(`${column} = any(?::text[])`);
+    params.push(`{${values.map((v) => `"${String(v).replaceAll('"', '')}"`).join(',')}}`);
+  }
+  const { value, support } = source.value(fetch.column);
+  const sql = `select ${[...select, `${value}::float8 as value`, `${support}::float8 as support`].join(', ')}
+    from ${source.from}${where.length ? ` where ${where.join(' and ')}` : ''}${group.length ? ` group by ${group.join(', ')}` : ''}`;
+  return { sql, params };
+}
+
+function sourceOf(fetch: Fetch, scope: Scope): SourceSql | null {
+  switch (fetch.source) {
+    case 'EVALUATION': {
+      const unit = fetch.dimensions.find((d) => d.dimension === 'UNIT');
+      const provincial = (!unit || unit.level === 'PROVINCE') && scope.roots.every((r) => r.level === 'PROVINCE');
+      return provincial ? EVALUATION_PROVINCE : EVALUATION_FINE;
+    }
+    case 'SUBJECT':
+      return SUBJECT;
+    case 'SURVEY':
+      return SURVEY;
+    case 'FUND':
+      return FUND;
+    case 'STANDARD':
+      return null;
+  }
+}
+
+/** The surveys (with their figures) a STANDARD fetch evaluates, one row per commune and year. */
+export function surveysStatement(fetch: Fetch, scope: Scope, level: UnitLevel | null): Statement {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (scope.roots.length > 0) {
+    where.push(
+      `(${scope.roots
+        .map((r) => {
+          params.push(r.id);
+          return `uy.${LEVEL_COLUMN[r.level]} = ?::uuid`;
+        })
+        .join(' or ')})`,
+    );
+  }
+  if (scope.years) {
+    where.push('e.year between ? and ?');
+    params.push(scope.years.from, scope.years.to);
+  }
+  const unit = level ? `uy.${LEVEL_COLUMN[level]}` : 'null::uuid';
+  const sql = `select ${unit} as unit_id, e.year, e.especially_difficult,
+      coalesce(jsonb_agg(jsonb_build_object('code', f.code, 'numerator', f.numerator, 'denominator', f.denominator))
+        filter (where f.id is not null), '[]') as figures
+    from education_survey e
+    join analytics_unit_year uy on uy.unit_id = e.unit_id and uy.year = e.year
+    left join survey_figure f on f.survey_id = e.id
+    ${where.length ? `where ${where.join(' and ')}` : ''}
+    group by e.id, ${unit}, e.year, e.especially_difficult`;
+  return { sql, params };
+}
+
+export { LEVEL_COLUMN };
+export type { DimensionSpec };

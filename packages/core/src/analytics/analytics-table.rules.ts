@@ -1,0 +1,258 @@
+/**
+ * Assembles the result table from what each fetch returned: merges the fetches on their
+ * dimension values, divides indicators, suppresses small cells, adds totals and subtotals, sorts
+ * and limits. Pure: the hand-computed tests exercise it without a database.
+ */
+import type { AnalyticsPlan, PlannedColumn } from './analytics-query.rules.js';
+import type { AnalyticsTable, Cell, DimensionSpec, Header, RowKind, SortSpec } from './analytics.model.js';
+
+/** One grouped row of a fetch: its dimension values (units by id), the value and how many people it counts. */
+export interface FetchedRow {
+  readonly keys: Readonly<Partial<Record<string, string | number>>>;
+  readonly value: number;
+  /** People (or records) behind the value, for suppression. */
+  readonly support: number;
+  /** A share of a unit split over successors without weights. */
+  readonly approximate?: boolean;
+}
+
+export interface TableOptions {
+  /** Blank cells counting 1–4 people: the caller may not see the rows. */
+  readonly suppress: boolean;
+  readonly sort?: readonly SortSpec[];
+  readonly limit?: number;
+  readonly totals?: boolean;
+  readonly subtotals?: boolean;
+  /** Code and name of each unit id that appears. */
+  readonly units: ReadonlyMap<string, { code: string; name: string }>;
+}
+
+export const SMALL_CELL = 5;
+
+const DIMENSION_LABELS: Record<string, string> = {
+  UNIT: 'Unit code',
+  YEAR: 'Year',
+  MODEL: 'Learning model',
+  RATING: 'Rating',
+  STATE: 'Workflow state',
+  SUBJECT_KIND: 'Subject kind',
+  SURVEY_CODE: 'Survey figure',
+  STANDARD: 'Standard',
+  DONOR_TYPE: 'Donor type',
+  FUND_ENTRY_KIND: 'Fund entry kind',
+};
+
+interface Part {
+  value: number;
+  support: number;
+  approximate: boolean;
+}
+
+const keyOf = (keys: Readonly<Partial<Record<string, string | number | null>>>, dims: readonly DimensionSpec[]) =>
+  JSON.stringify(dims.map((d) => keys[d.dimension] ?? null));
+
+/** Whether a count of people would single out fewer than 5 of them. */
+const small = (n: number) => n > 0 && n < SMALL_CELL;
+
+export function buildTable(
+  plan: AnalyticsPlan,
+  data: ReadonlyMap<string, readonly FetchedRow[]>,
+  options: TableOptions,
+): AnalyticsTable {
+  const dims = plan.dimensions;
+  const rolled = dims.some((d) => d.dimension === 'UNIT' && d.map === 'CURRENT');
+  // Index every fetch by its own dimensions; a fetch lacking one (a broadcast denominator) is read by projection.
+  const indexes = new Map<string, { dims: readonly DimensionSpec[]; byKey: Map<string, Part> }>();
+  for (const fetch of plan.fetches) {
+    const own = dims.filter((d) => fetch.dimensions.some((f) => f.dimension === d.dimension));
+    const byKey = new Map<string, Part>();
+    for (const row of data.get(fetch.key) ?? []) {
+      const key = keyOf(row.keys, own);
+      const part = byKey.get(key) ?? { value: 0, support: 0, approximate: false };
+      part.value += row.value;
+      part.support += row.support;
+      part.approximate ||= row.approximate ?? false;
+      byKey.set(key, part);
+    }
+    indexes.set(fetch.key, { dims: own, byKey });
+  }
+  // Rows: every combination of dimension values some full fetch returned.
+  const rowKeys = new Map<string, Record<string, string | number | null>>();
+  for (const fetch of plan.fetches) {
+    if (fetch.dimensions.length !== dims.length) continue;
+    for (const row of data.get(fetch.key) ?? []) {
+      const key = keyOf(row.keys, dims);
+      if (!rowKeys.has(key))
+        rowKeys.set(key, Object.fromEntries(dims.map((d) => [d.dimension, row.keys[d.dimension] ?? null])));
+    }
+  }
+  if (dims.length === 0) rowKeys.set('[]', {});
+
+  const partOf = (fetchKey: string, values: Record<string, string | number | null>): Part => {
+    const index = indexes.get(fetchKey)!;
+    return index.byKey.get(keyOf(values, index.dims)) ?? { value: 0, support: 0, approximate: false };
+  };
+
+  type Row = { values: Record<string, string | number | null>; parts: Map<string, Part> };
+  const rows: Row[] = [...rowKeys.values()].map((values) => ({
+    values,
+    parts: new Map(plan.fetches.map((f) => [f.key, partOf(f.key, values)])),
+  }));
+
+  const headers = headersOf(plan, rolled);
+  let suppressedCells = 0;
+  const render = (row: Row, kind: RowKind, count = true): Cell[] => {
+    const cells: Cell[] = [];
+    for (const d of dims) {
+      const v = row.values[d.dimension] ?? null;
+      if (d.dimension === 'UNIT') {
+        const unit = typeof v === 'string' ? options.units.get(v) : undefined;
+        cells.push(kind === 'TOTAL' ? null : (unit?.code ?? v), kind === 'TOTAL' ? 'Total' : (unit?.name ?? null));
+      } else cells.push(kind === 'TOTAL' ? null : v);
+    }
+    const onSuppressed = () => {
+      if (count) suppressedCells++;
+    };
+    for (const column of plan.columns) cells.push(...cellsOf(column, row.parts, options.suppress, onSuppressed));
+    if (rolled) cells.push([...row.parts.values()].some((p) => p.approximate));
+    return cells;
+  };
+
+  const sorted = sortRows(rows, options.sort, headers, (r) => render(r, 'ROW', false));
+  const totalRows = sorted.length;
+  const limited = options.limit !== undefined ? sorted.slice(0, options.limit) : sorted;
+  const out: Cell[][] = [];
+  const kinds: RowKind[] = [];
+  const emit = (row: Row, kind: RowKind) => {
+    out.push(render(row, kind));
+    kinds.push(kind);
+  };
+  const first = dims[0];
+  const defaultOrder = !options.sort?.length;
+  if (options.subtotals && first && dims.length > 1) {
+    const groups = new Map<string, Row[]>();
+    for (const row of limited) {
+      const g = JSON.stringify(row.values[first.dimension] ?? null);
+      groups.set(g, [...(groups.get(g) ?? []), row]);
+    }
+    const subtotal = (group: Row[]): Row => ({
+      values: {
+        ...Object.fromEntries(dims.map((d) => [d.dimension, null])),
+        [first.dimension]: group[0]!.values[first.dimension] ?? null,
+      },
+      parts: sumParts(group, plan),
+    });
+    if (defaultOrder) {
+      for (const group of groups.values()) {
+        for (const row of group) emit(row, 'ROW');
+        emit(subtotal(group), 'SUBTOTAL');
+      }
+    } else {
+      for (const row of limited) emit(row, 'ROW');
+      for (const group of groups.values()) emit(subtotal(group), 'SUBTOTAL');
+    }
+  } else for (const row of limited) emit(row, 'ROW');
+  if (options.totals && dims.length > 0) emit({ values: {}, parts: sumParts(sorted, plan) }, 'TOTAL');
+  return { headers, rows: out, rowKinds: kinds, suppressedCells, totalRows, notes: [] };
+}
+
+function sumParts(rows: readonly { parts: Map<string, Part> }[], plan: AnalyticsPlan): Map<string, Part> {
+  const sums = new Map<string, Part>(plan.fetches.map((f) => [f.key, { value: 0, support: 0, approximate: false }]));
+  for (const row of rows)
+    for (const [key, part] of row.parts) {
+      const s = sums.get(key)!;
+      s.value += part.value;
+      s.support += part.support;
+      s.approximate ||= part.approximate;
+    }
+  return sums;
+}
+
+function cellsOf(column: PlannedColumn, parts: Map<string, Part>, suppress: boolean, suppressed: () => void): Cell[] {
+  if (column.kind === 'BASE') {
+    const part = parts.get(column.fetch)!;
+    if (suppress && column.measure.countsPeople && small(part.support)) {
+      suppressed();
+      return [null];
+    }
+    return [round(part.value)];
+  }
+  const n = parts.get(column.numerator)!;
+  const d = parts.get(column.denominator)!;
+  // The complement too: "all but 2 households" singles out those 2.
+  if (suppress && column.countsPeople && (small(n.support) || small(d.support) || small(d.value - n.value))) {
+    suppressed();
+    return [null, null, null];
+  }
+  return [d.value > 0 ? n.value / d.value : null, round(n.value), round(d.value)];
+}
+
+/** Counts split over successors by weight can be fractional; two decimals keep totals honest. */
+const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 100) / 100);
+
+function headersOf(plan: AnalyticsPlan, rolled: boolean): Header[] {
+  const headers: Header[] = [];
+  for (const d of plan.dimensions) {
+    if (d.dimension === 'UNIT') {
+      const where = `${d.level?.toLowerCase()}, ${d.map === 'CURRENT' ? "on today's map" : "on the map of the data's year"}`;
+      headers.push({ name: 'UNIT', label: `Unit code (${where})`, type: 'UNIT', dimension: true });
+      headers.push({ name: 'UNIT_NAME', label: 'Unit', type: 'TEXT', dimension: true });
+    } else
+      headers.push({
+        name: d.dimension,
+        label: DIMENSION_LABELS[d.dimension] ?? d.dimension,
+        type: d.dimension === 'YEAR' ? 'INTEGER' : 'TEXT',
+        dimension: true,
+      });
+  }
+  const number = rolled ? 'NUMBER' : 'INTEGER';
+  for (const c of plan.columns) {
+    if (c.kind === 'BASE') headers.push({ name: c.code, label: c.measure.label, type: number, dimension: false });
+    else
+      headers.push(
+        { name: c.code, label: c.code, type: 'RATIO', dimension: false },
+        { name: `${c.code}.numerator`, label: `${c.code} numerator`, type: number, dimension: false },
+        { name: `${c.code}.denominator`, label: `${c.code} denominator`, type: number, dimension: false },
+      );
+  }
+  if (rolled)
+    headers.push({
+      name: 'APPROXIMATE',
+      label: 'Approximate (split without weights)',
+      type: 'BOOLEAN',
+      dimension: false,
+    });
+  return headers;
+}
+
+function sortRows<R>(
+  rows: R[],
+  sort: readonly SortSpec[] | undefined,
+  headers: readonly Header[],
+  render: (row: R) => Cell[],
+): R[] {
+  const rendered = rows.map((row) => ({ row, cells: render(row) }));
+  const specs: { index: number; direction: 1 | -1 }[] = sort?.length
+    ? sort.map((s) => ({
+        index: headers.findIndex((h) => h.name === s.by),
+        direction: s.direction === 'DESC' ? -1 : 1,
+      }))
+    : headers.flatMap((h, index) => (h.dimension && h.name !== 'UNIT_NAME' ? [{ index, direction: 1 as const }] : []));
+  rendered.sort((a, b) => {
+    for (const { index, direction } of specs) {
+      const c = compare(a.cells[index] ?? null, b.cells[index] ?? null);
+      if (c !== 0) return c * direction;
+    }
+    return 0;
+  });
+  return rendered.map((r) => r.row);
+}
+
+/** Values in order, nulls after them (ascending). */
+function compare(a: Cell, b: Cell): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'vi');
+}

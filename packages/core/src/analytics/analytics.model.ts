@@ -1,0 +1,96 @@
+/**
+ * The analytics query: measures × dimensions × filters, as DHIS2's analytics has them, with maps
+ * that know history. A dimension splits rows; a filter narrows them; a measure fills the cells.
+ * Indicators are measures made of a numerator and a denominator and return both parts.
+ */
+import type { ModelKind } from '../criteria/criteria.model.js';
+
+export type MapKind = 'HISTORICAL' | 'CURRENT';
+export type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+
+export const DIMENSIONS = [
+  'UNIT',
+  'YEAR',
+  'MODEL',
+  'RATING',
+  'STATE',
+  'SUBJECT_KIND',
+  'SURVEY_CODE',
+  'STANDARD',
+  'DONOR_TYPE',
+  'FUND_ENTRY_KIND',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface DimensionSpec {
+  readonly dimension: Dimension;
+  /** UNIT only: the level rows are grouped at (default PROVINCE). */
+  readonly level?: UnitLevel;
+  /** UNIT only: the map of the data's own year (HISTORICAL, default) or today's (CURRENT). */
+  readonly map?: MapKind;
+}
+
+export interface AnalyticsFilters {
+  /** Only this unit's subtree; read on `unitAsOf` (default today). */
+  readonly unitCode?: string;
+  readonly unitAsOf?: string;
+  readonly yearFrom?: number;
+  readonly yearTo?: number;
+  /** The last N years up to this year (or `yearTo`); excludes yearFrom. */
+  readonly lastYears?: number;
+  readonly modelKinds?: readonly ModelKind[];
+  readonly states?: readonly string[];
+  readonly ratings?: readonly string[];
+  readonly subjectKinds?: readonly string[];
+  readonly surveyCodes?: readonly string[];
+  readonly standards?: readonly string[];
+  readonly donorTypes?: readonly string[];
+  readonly fundEntryKinds?: readonly string[];
+}
+
+export interface SortSpec {
+  /** A header name: a dimension (UNIT, YEAR, …) or a measure code. */
+  readonly by: string;
+  readonly direction?: 'ASC' | 'DESC';
+}
+
+export interface AnalyticsQuery {
+  readonly measures: readonly string[];
+  readonly dimensions: readonly DimensionSpec[];
+  readonly filters?: AnalyticsFilters;
+  readonly sort?: readonly SortSpec[];
+  /** At most this many rows after sorting (totals count every row). */
+  readonly limit?: number;
+  /** A grand total row. */
+  readonly totals?: boolean;
+  /** A total row for each value of the first dimension. */
+  readonly subtotals?: boolean;
+}
+
+export type HeaderType = 'UNIT' | 'TEXT' | 'INTEGER' | 'NUMBER' | 'RATIO' | 'BOOLEAN';
+
+export interface Header {
+  /** Stable: a dimension (UNIT, UNIT_NAME, YEAR, …), a measure code, or CODE.numerator / CODE.denominator. */
+  readonly name: string;
+  readonly label: string;
+  readonly type: HeaderType;
+  /** A dimension column, as opposed to a value. */
+  readonly dimension: boolean;
+}
+
+export type Cell = string | number | boolean | null;
+
+/** What a row is: a data row, a subtotal of the first dimension's value, or the grand total. */
+export type RowKind = 'ROW' | 'SUBTOTAL' | 'TOTAL';
+
+export interface AnalyticsTable {
+  readonly headers: readonly Header[];
+  readonly rows: readonly (readonly Cell[])[];
+  readonly rowKinds: readonly RowKind[];
+  /** Cells blanked because they count fewer than 5 people and the caller may not see the rows. */
+  readonly suppressedCells: number;
+  /** Rows before `limit`. */
+  readonly totalRows: number;
+  /** Plain-language notes: roll-ups that are approximate, measures that are sample data, … */
+  readonly notes: readonly string[];
+}

@@ -1,0 +1,56 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import { BASE_MEASURES, INDICATORS, SOURCES, baseMeasure } from './analytics.catalogue.js';
+import type { AnalyticsQuery, Dimension } from './analytics.model.js';
+import { runAnalytics } from './analytics.service.js';
+import {
+  AnalyticsMeasureType,
+  AnalyticsQueryInput,
+  AnalyticsTableType,
+  type AnalyticsDimension,
+} from './analytics.types.js';
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => AnalyticsTableType, {
+    description:
+      'Measures × dimensions × filters, as a table with typed headers (also as CSV and XLSX at /analytics.csv and /analytics.xlsx?query=<JSON>). Officers see their subtree; analysts and anonymous callers aggregates only, with cells of fewer than 5 people blanked; anonymous callers published measures only.',
+  })
+  async analytics(
+    @Arg('query', () => AnalyticsQueryInput) query: AnalyticsQueryInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnalyticsTableType> {
+    return (await runAnalytics(ctx, query as unknown as AnalyticsQuery)) as unknown as AnalyticsTableType;
+  }
+
+  @Query(() => [AnalyticsMeasureType], { description: 'The measures and indicators `analytics` knows. Public.' })
+  analyticsCatalogue(): AnalyticsMeasureType[] {
+    const dims = (d: readonly Dimension[]) => [...d] as unknown as AnalyticsDimension[];
+    return [
+      ...BASE_MEASURES.map((m) => ({
+        code: m.code,
+        label: m.label,
+        description: m.description,
+        indicator: false,
+        dimensions: dims(SOURCES[m.source].dimensions),
+        published: m.published,
+        numerator: null,
+        denominator: null,
+      })),
+      ...INDICATORS.map((m) => {
+        const n = baseMeasure(m.numerator.measure);
+        const d = baseMeasure(m.denominator.measure);
+        return {
+          code: m.code,
+          label: m.label,
+          description: m.description,
+          indicator: true,
+          dimensions: dims(SOURCES[n.source].dimensions),
+          published: n.published && d.published,
+          numerator: m.numerator.measure,
+          denominator: m.denominator.measure,
+        };
+      }),
+    ];
+  }
+}

@@ -1,0 +1,245 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { accessibleUnit } from '../auth/access.js';
+import { isScoped } from '../auth/principal.js';
+import { Role } from '../auth/roles.js';
+import type { RequestContext } from '../common/context.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { AdminLevel } from '../geography/geography.enums.js';
+import { findUnitByCode, lineages, uuidArray } from '../geography/geography.service.js';
+import { rollUp, successionGraph, type SuccessionEdge } from '../geography/rollup.rules.js';
+import { ruleVersionFor } from '../education-standards/education-standards.service.js';
+import { evaluateCommuneStandards } from '../education-standards/standards.rules.js';
+import type { SurveyFigure } from '../education-standards/survey-codes.js';
+import { planAnalytics, type AnalyticsPlan, type Fetch } from './analytics-query.rules.js';
+import { fetchStatement, surveysStatement, type Scope, type Statement } from './analytics-sql.js';
+import { buildTable, type FetchedRow } from './analytics-table.rules.js';
+import type { AnalyticsQuery, AnalyticsTable, UnitLevel } from './analytics.model.js';
+
+const LEVEL_OF: Partial<Record<AdminLevel, UnitLevel>> = {
+  [AdminLevel.PROVINCE]: 'PROVINCE',
+  [AdminLevel.DISTRICT]: 'DISTRICT',
+  [AdminLevel.COMMUNE]: 'COMMUNE',
+};
+
+interface Caller {
+  /** May see individual rows of everything asked for: no small-cell suppression. */
+  rowsVisible: boolean;
+  root: AdminUnit | null;
+}
+
+/**
+ * Runs an analytics query for the caller: officers within their subtree (their unit when none is
+ * named), analysts and anonymous callers on aggregates only with cells of 1–4 people blanked,
+ * anonymous callers on published measures only.
+ */
+export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsTable> {
+  const { problems, plan } = planAnalytics(query, Number(ctx.today.slice(0, 4)));
+  if (!plan) throw badInput(problems);
+  const caller = await callerOf(ctx, query, plan);
+  const unitDim = plan.dimensions.find((d) => d.dimension === 'UNIT');
+  const current = unitDim?.map === 'CURRENT';
+  const scope = await scopeOf(ctx.em, caller.root, plan, { current, today: ctx.today });
+  const data = new Map<string, FetchedRow[]>();
+  const notes: string[] = [];
+  for (const fetch of plan.fetches) data.set(fetch.key, await runFetch(ctx.em, fetch, scope));
+  if (current) {
+    const rolled = await rollOntoToday(ctx.em, data, ctx.today);
+    if (caller.root) await keepWithin(ctx.em, rolled, caller.root.id, ctx.today);
+    data.clear();
+    for (const [key, rows] of rolled) data.set(key, rows);
+    if ([...data.values()].some((rows) => rows.some((r) => r.approximate)))
+      notes.push(
+        'Some units were split over several successors without weights: their share went to one successor (APPROXIMATE).',
+      );
+  }
+  if (plan.fetches.some((f) => f.source === 'SUBJECT') && plan.dimensions.some((d) => d.dimension === 'YEAR'))
+    notes.push('Subjects are counted as on record today, for every year.');
+  const unitIds = new Set<string>();
+  for (const rows of data.values()) for (const r of rows) if (typeof r.keys.UNIT === 'string') unitIds.add(r.keys.UNIT);
+  const units = unitIds.size
+    ? new Map(
+        (await ctx.em.find(AdminUnit, { id: { $in: [...unitIds] } })).map((u) => [
+          u.id,
+          { code: u.code, name: u.name },
+        ]),
+      )
+    : new Map<string, { code: string; name: string }>();
+  const table = buildTable(plan, data, {
+    suppress: !caller.rowsVisible,
+    units,
+    ...(query.sort ? { sort: query.sort } : {}),
+    ...(query.limit !== undefined ? { limit: query.limit } : {}),
+    totals: query.totals ?? false,
+    subtotals: query.subtotals ?? false,
+  });
+  if (table.suppressedCells > 0)
+    notes.push(
+      `${table.suppressedCells} cell(s) counting fewer than 5 people are blank: you may not see individual records.`,
+    );
+  return { ...table, notes };
+}
+
+async function callerOf(ctx: RequestContext, query: AnalyticsQuery, plan: AnalyticsPlan): Promise<Caller> {
+  const p = ctx.principal;
+  const filters = query.filters ?? {};
+  const asOf = filters.unitAsOf ?? ctx.today;
+  if (p.kind === 'anonymous' && !plan.published)
+    throw forbidden('Anonymous callers see published aggregates only; sign in for fund figures.');
+  if (isScoped(p)) {
+    // Officers see their subtree: their own unit when they name none.
+    const root = filters.unitCode
+      ? await accessibleUnit(ctx, 'READ_AGGREGATE', filters.unitCode, asOf)
+      : await ctx.em.findOneOrFail(AdminUnit, p.unitId);
+    return { rowsVisible: true, root: atLevel(root) };
+  }
+  const root = filters.unitCode ? await findUnitByCode(ctx.em, filters.unitCode, asOf) : null;
+  if (filters.unitCode && !root) throw notFound(`No administrative unit has code ${filters.unitCode} on ${asOf}.`);
+  return { rowsVisible: p.kind === 'user' && p.role === Role.ADMIN, root: root ? atLevel(root) : null };
+}
+
+function atLevel(unit: AdminUnit): AdminUnit {
+  if (!LEVEL_OF[unit.level])
+    throw badInput([
+      {
+        field: 'filters.unitCode',
+        rule: 'LEVEL',
+        message: `analytics reach provinces, districts and communes, not a ${unit.level.toLowerCase()}`,
+      },
+    ]);
+  return unit;
+}
+
+/**
+ * The units whose data counts. On the historical map, the root itself. On today's map, the root
+ * and every unit it succeeded (their data rolls onto it); without a unit dimension, the units it
+ * wholly took over.
+ */
+async function scopeOf(
+  em: EntityManager,
+  root: AdminUnit | null,
+  plan: AnalyticsPlan,
+  on: { current: boolean; today: string },
+): Promise<Scope> {
+  const { current, today } = on;
+  if (!root) return { roots: [], years: plan.years };
+  const self = { id: root.id, level: LEVEL_OF[root.level]! };
+  const hasUnitDim = plan.dimensions.some((d) => d.dimension === 'UNIT');
+  if (hasUnitDim && !current) return { roots: [self], years: plan.years };
+  const rows = await em.execute<{ id: string; level: AdminLevel }[]>(
+    `with recursive back(id, depth) as (
+       select ?::uuid, 0
+       union
+       select s.from_id, b.depth + 1 from back b join admin_unit_succession s on s.to_id = b.id
+         and s.effective_date <= ?::date ${current ? '' : "and s.kind = 'FULL'"}
+       where b.depth < 20
+     )
+     select u.id, u.level from back b join admin_unit u on u.id = b.id where b.depth > 0`,
+    [root.id, today],
+  );
+  const predecessors = rows.flatMap((r) => (LEVEL_OF[r.level] ? [{ id: r.id, level: LEVEL_OF[r.level]! }] : []));
+  return { roots: [self, ...predecessors], years: plan.years };
+}
+
+async function runFetch(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
+  if (fetch.source === 'STANDARD') return standardRows(em, fetch, scope);
+  const statement = fetchStatement(fetch, scope) as Statement;
+  const rows = await em.execute<Record<string, unknown>[]>(statement.sql, statement.params);
+  return rows.map((r) => ({
+    keys: Object.fromEntries(fetch.dimensions.map((d) => [d.dimension, r[d.dimension] as string | number])),
+    value: Number(r.value),
+    support: Number(r.support),
+  }));
+}
+
+/** Each surveyed commune assessed by the same rules as `educationStandards`, one row per commune, year and standard. */
+async function standardRows(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
+  const level = fetch.dimensions.find((d) => d.dimension === 'UNIT')?.level ?? null;
+  const statement = surveysStatement(fetch, scope, level);
+  const surveys = await em.execute<
+    { unit_id: string | null; year: number; especially_difficult: boolean; figures: SurveyFigure[] }[]
+  >(statement.sql, statement.params);
+  const wanted = fetch.filters.standards;
+  const rows: FetchedRow[] = [];
+  for (const s of surveys) {
+    if (level && !s.unit_id) continue;
+    const results = evaluateCommuneStandards(ruleVersionFor(`${s.year}-12-31`), {
+      especiallyDifficult: s.especially_difficult,
+      figures: s.figures,
+    });
+    for (const r of results) {
+      if (wanted && !wanted.includes(r.standard)) continue;
+      const keys: Record<string, string | number> = {};
+      for (const d of fetch.dimensions) {
+        if (d.dimension === 'UNIT') keys.UNIT = s.unit_id!;
+        else if (d.dimension === 'YEAR') keys.YEAR = s.year;
+        else if (d.dimension === 'STANDARD') keys.STANDARD = r.standard;
+      }
+      const value = fetch.column === 'COMMUNES_MEETING' ? (r.met ? 1 : 0) : 1;
+      rows.push({ keys, value, support: value });
+    }
+  }
+  return rows;
+}
+
+/** Every fetch's rows moved from the units of their year onto today's units (see rollUp). */
+async function rollOntoToday(
+  em: EntityManager,
+  data: ReadonlyMap<string, FetchedRow[]>,
+  today: string,
+): Promise<Map<string, FetchedRow[]>> {
+  const ids = new Set<string>();
+  for (const rows of data.values()) for (const r of rows) if (typeof r.keys.UNIT === 'string') ids.add(r.keys.UNIT);
+  const edges = ids.size
+    ? await em.execute<
+        { from_id: string; to_id: string; kind: 'FULL' | 'PARTIAL'; effective_date: string; weight: number | null }[]
+      >(
+        `with recursive reach(id, depth) as (
+           select unnest(?::uuid[]), 0
+           union
+           select s.to_id, r.depth + 1 from reach r join admin_unit_succession s on s.from_id = r.id where r.depth < 20
+         )
+         select s.from_id, s.to_id, s.kind::text as kind, to_char(s.effective_date, 'YYYY-MM-DD') as effective_date, s.weight
+         from admin_unit_succession s where s.from_id in (select id from reach)`,
+        [uuidArray([...ids])],
+      )
+    : [];
+  const graph = successionGraph(
+    edges.map((e): SuccessionEdge => ({
+      fromId: e.from_id,
+      toId: e.to_id,
+      kind: e.kind,
+      effectiveDate: e.effective_date,
+      weight: e.weight === null ? null : Number(e.weight),
+    })),
+  );
+  const out = new Map<string, FetchedRow[]>();
+  for (const [key, rows] of data) {
+    out.set(
+      key,
+      rows.flatMap((row) => {
+        const unit = row.keys.UNIT;
+        if (typeof unit !== 'string') return [row];
+        return rollUp(unit, 1, graph, today).map((share) => ({
+          keys: { ...row.keys, UNIT: share.unitId },
+          value: row.value * share.value,
+          support: row.support * share.value,
+          approximate: (row.approximate ?? false) || share.approximate,
+        }));
+      }),
+    );
+  }
+  return out;
+}
+
+/** Keeps the rolled rows whose unit lies, today, in the root's subtree. */
+async function keepWithin(em: EntityManager, data: Map<string, FetchedRow[]>, rootId: string, today: string) {
+  const ids = new Set<string>();
+  for (const rows of data.values()) for (const r of rows) if (typeof r.keys.UNIT === 'string') ids.add(r.keys.UNIT);
+  const lineage = await lineages(em, [...ids], today);
+  for (const [key, rows] of data)
+    data.set(
+      key,
+      rows.filter((r) => typeof r.keys.UNIT !== 'string' || (lineage.get(r.keys.UNIT) ?? []).includes(rootId)),
+    );
+}
