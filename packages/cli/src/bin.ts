@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { benchDataCommand, type BenchDataOptions } from './commands/bench-data.js';
 import { evaluationsImportCommand, type EvaluationsImportOptions } from './commands/evaluations-import.js';
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -80,6 +81,18 @@ program
   .option('--name <text>', "the plugin's name (default: the province's, e.g. Tỉnh Quảng Ninh)")
   .option('--dir <path>', 'the plugins directory', './plugins')
   .action((id: string, options: PluginNewOptions) => pluginNewCommand(id, options));
+
+program
+  .command('bench-data')
+  .description(
+    'Generate a synthetic national dataset for benchmarks over the map before 1/7/2025 (deterministic; imports the map first if missing).',
+  )
+  .option('--households <n>', 'households in the whole country', '5000000')
+  .option('--years <n>', 'how many years of evaluations, surveys and fund entries', '10')
+  .option('--to-year <year>', 'the last year (at most 2025: the data lives on the map before the reform)', '2025')
+  .option('--seed <n>', 'seed of every pseudo-random choice: the same seed writes the same rows', '1')
+  .option('--no-vacuum', 'skip VACUUM ANALYZE of the written tables at the end')
+  .action((options: BenchDataOptions) => benchDataCommand(options));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`hoctap: ${error instanceof Error ? error.message : String(error)}`);

@@ -241,7 +241,7 @@ export { GnlcMembershipType } from './gnlc/gnlc.types.js';
 export { runAnalytics } from './analytics/analytics.service.js';
 export { parseAnalyticsQuery } from './analytics/analytics-parse.js';
 export { planAnalytics, type AnalyticsPlan } from './analytics/analytics-query.rules.js';
-export { fetchStatement, type Statement as AnalyticsStatement } from './analytics/analytics-sql.js';
+export { fetchStatement, surveysStatement, type Statement as AnalyticsStatement } from './analytics/analytics-sql.js';
 export type {
   AnalyticsFilters,
   AnalyticsQuery,
@@ -254,3 +254,12 @@ export type {
   RowKind as AnalyticsRowKind,
   RowKind,
 } from './analytics/analytics.model.js';
+export {
+  BENCH_DEFAULTS,
+  BenchDataConflict,
+  checkBenchParams,
+  countPreReformCommunes,
+  generateBenchData,
+  type BenchDataResult,
+  type BenchParams,
+} from './bench-data/bench-data.service.js';
