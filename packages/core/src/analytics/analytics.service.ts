@@ -40,14 +40,15 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
   const unitDim = plan.dimensions.find((d) => d.dimension === 'UNIT');
   const current = unitDim?.map === 'CURRENT';
   const scope = await scopeOf(ctx.em, caller.root, plan, { current, today: ctx.today });
-  const data = new Map<string, FetchedRow[]>();
+  // Fetches are independent: each runs on its own pooled connection, at once.
+  const fetched = await Promise.all(plan.fetches.map((fetch) => runFetch(ctx.em, fetch, scope)));
+  let data = new Map(plan.fetches.map((fetch, i) => [fetch.key, fetched[i]!]));
   const notes: string[] = [];
-  for (const fetch of plan.fetches) data.set(fetch.key, await runFetch(ctx.em, fetch, scope));
+  // One round trip for the successions to follow and the names of every unit that may be shown.
+  const map = await mapOf(ctx.em, unitIdsOf(data), current);
   if (current) {
-    const rolled = await rollOntoToday(ctx.em, data, ctx.today);
-    if (caller.root) await keepWithin(ctx.em, rolled, caller.root.id, ctx.today);
-    data.clear();
-    for (const [key, rows] of rolled) data.set(key, rows);
+    data = rollOntoToday(data, map.graph, ctx.today);
+    if (caller.root) await keepWithin(ctx.em, data, caller.root.id, ctx.today);
     if ([...data.values()].some((rows) => rows.some((r) => r.approximate)))
       notes.push(
         'Some units were split over several successors without weights: their share went to one successor (APPROXIMATE).',
@@ -55,16 +56,7 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
   }
   if (plan.fetches.some((f) => f.source === 'SUBJECT') && plan.dimensions.some((d) => d.dimension === 'YEAR'))
     notes.push('Subjects are counted as on record today, for every year.');
-  const unitIds = new Set<string>();
-  for (const rows of data.values()) for (const r of rows) if (typeof r.keys.UNIT === 'string') unitIds.add(r.keys.UNIT);
-  const units = unitIds.size
-    ? new Map(
-        (await ctx.em.find(AdminUnit, { id: { $in: [...unitIds] } })).map((u) => [
-          u.id,
-          { code: u.code, name: u.name },
-        ]),
-      )
-    : new Map<string, { code: string; name: string }>();
+  const units = map.units;
   const table = buildTable(plan, data, {
     suppress: !caller.rowsVisible,
     units,
@@ -182,30 +174,46 @@ async function standardRows(em: EntityManager, fetch: Fetch, scope: Scope): Prom
   return rows;
 }
 
-/** Every fetch's rows moved from the units of their year onto today's units (see rollUp). */
-async function rollOntoToday(
-  em: EntityManager,
-  data: ReadonlyMap<string, FetchedRow[]>,
-  today: string,
-): Promise<Map<string, FetchedRow[]>> {
+function unitIdsOf(data: ReadonlyMap<string, readonly FetchedRow[]>): string[] {
   const ids = new Set<string>();
   for (const rows of data.values()) for (const r of rows) if (typeof r.keys.UNIT === 'string') ids.add(r.keys.UNIT);
-  const edges = ids.size
-    ? await em.execute<
-        { from_id: string; to_id: string; kind: 'FULL' | 'PARTIAL'; effective_date: string; weight: number | null }[]
-      >(
-        `with recursive reach(id, depth) as (
-           select unnest(?::uuid[]), 0
-           union
-           select s.to_id, r.depth + 1 from reach r join admin_unit_succession s on s.from_id = r.id where r.depth < 20
-         )
-         select s.from_id, s.to_id, s.kind::text as kind, to_char(s.effective_date, 'YYYY-MM-DD') as effective_date, s.weight
-         from admin_unit_succession s where s.from_id in (select id from reach)`,
-        [uuidArray([...ids])],
-      )
-    : [];
+  return [...ids];
+}
+
+/**
+ * The succession graph reachable from the units (for today's map) and the code and name of every
+ * unit that may be shown: the units themselves and, on today's map, their successors.
+ */
+async function mapOf(
+  em: EntityManager,
+  ids: readonly string[],
+  current: boolean,
+): Promise<{ graph: ReturnType<typeof successionGraph>; units: Map<string, { code: string; name: string }> }> {
+  if (ids.length === 0) return { graph: successionGraph([]), units: new Map() };
+  const [row] = await em.execute<
+    {
+      edges:
+        | { from_id: string; to_id: string; kind: 'FULL' | 'PARTIAL'; effective_date: string; weight: number | null }[]
+        | null;
+      units: { id: string; code: string; name: string }[] | null;
+    }[]
+  >(
+    `with recursive reach(id, depth) as (
+       select unnest(?::uuid[]), 0
+       union
+       select s.to_id, r.depth + 1 from reach r join admin_unit_succession s on s.from_id = r.id
+       where ? and r.depth < 20
+     )
+     select
+       (select json_agg(json_build_object('from_id', s.from_id, 'to_id', s.to_id, 'kind', s.kind,
+          'effective_date', to_char(s.effective_date, 'YYYY-MM-DD'), 'weight', s.weight))
+        from admin_unit_succession s where ? and s.from_id in (select id from reach)) as edges,
+       (select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name))
+        from admin_unit u where u.id in (select id from reach)) as units`,
+    [uuidArray(ids), current, current],
+  );
   const graph = successionGraph(
-    edges.map((e): SuccessionEdge => ({
+    (row?.edges ?? []).map((e): SuccessionEdge => ({
       fromId: e.from_id,
       toId: e.to_id,
       kind: e.kind,
@@ -213,6 +221,15 @@ async function rollOntoToday(
       weight: e.weight === null ? null : Number(e.weight),
     })),
   );
+  return { graph, units: new Map((row?.units ?? []).map((u) => [u.id, { code: u.code, name: u.name }])) };
+}
+
+/** Every fetch's rows moved from the units of their year onto today's units (see rollUp). */
+function rollOntoToday(
+  data: ReadonlyMap<string, FetchedRow[]>,
+  graph: ReturnType<typeof successionGraph>,
+  today: string,
+): Map<string, FetchedRow[]> {
   const out = new Map<string, FetchedRow[]>();
   for (const [key, rows] of data) {
     out.set(
@@ -234,9 +251,7 @@ async function rollOntoToday(
 
 /** Keeps the rolled rows whose unit lies, today, in the root's subtree. */
 async function keepWithin(em: EntityManager, data: Map<string, FetchedRow[]>, rootId: string, today: string) {
-  const ids = new Set<string>();
-  for (const rows of data.values()) for (const r of rows) if (typeof r.keys.UNIT === 'string') ids.add(r.keys.UNIT);
-  const lineage = await lineages(em, [...ids], today);
+  const lineage = await lineages(em, unitIdsOf(data), today);
   for (const [key, rows] of data)
     data.set(
       key,
