@@ -71,21 +71,15 @@ const SURVEY: SourceSql = {
 };
 
 const FUND: SourceSql = {
-  from: `fund_entry x join study_promotion_fund f on f.id = x.fund_id
-         join study_promotion_association a on a.id = f.association_id
-         join analytics_unit_year uy on uy.unit_id = a.unit_id and uy.year = extract(year from x.date)::smallint`,
-  place: 'uy',
-  year: 'extract(year from x.date)::smallint',
-  columns: {
-    YEAR: 'extract(year from x.date)::smallint',
-    DONOR_TYPE: 'x.donor_type::text',
-    FUND_ENTRY_KIND: 'x.kind::text',
-  },
-  lists: { donorTypes: 'x.donor_type::text', fundEntryKinds: 'x.kind::text' },
+  from: 'analytics_fund_stats s',
+  place: 's',
+  year: 's.year',
+  columns: { YEAR: 's.year', DONOR_TYPE: "nullif(s.donor_type, '')", FUND_ENTRY_KIND: 's.kind' },
+  lists: { donorTypes: 's.donor_type', fundEntryKinds: 's.kind' },
   value: (column) =>
     column === 'FUND_AMOUNT'
-      ? { value: 'sum(x.amount_vnd)', support: 'count(*)' }
-      : { value: 'count(*)', support: 'count(*)' },
+      ? { value: 'sum(s.amount)', support: 'sum(s.entries)' }
+      : { value: 'sum(s.entries)', support: 'sum(s.entries)' },
 };
 
 /** The fetch's statement, or null for a source computed in the service (standards). */

@@ -310,6 +310,16 @@ describe('the summary tables', () => {
           except select unit_id, year, model_kind, state, coalesce(rating, ''), count(*)::bigint from evaluation group by 1, 2, 3, 4, 5)) d`,
     );
     expect(Number(drift!.n)).toBe(0);
+    await em.execute(`update fund_entry set amount_vnd = amount_vnd * 2 where donor_type = 'ENTERPRISE'`);
+    await em.execute(`delete from fund_entry where kind = 'SCHOLARSHIP'`);
+    const [funds] = await em.execute<{ amount: string; entries: string }[]>(
+      `select sum(amount)::text as amount, sum(entries)::text as entries from analytics_fund_stats`,
+    );
+    const [source] = await em.execute<{ amount: string; entries: string }[]>(
+      `select sum(amount_vnd)::text as amount, count(*)::text as entries from fund_entry`,
+    );
+    expect(funds).toEqual(source);
+    expect(source).toEqual({ amount: String(3_000_000 + 10_000_000), entries: '4' });
     const r = await table(FAMILY_BY_PROVINCE_YEAR);
     expect(r.rows.map((row) => [row[0], row[2], row[4]])).toEqual([
       ['35', 2024, 1],
