@@ -123,8 +123,8 @@ try {
       },
       raw() {
         const plan = planAnalytics(this.query, 2026).plan!;
-        return plan.fetches.map((f) =>
-          surveysStatement(f, { roots: [{ id: dongThap, level: 'PROVINCE' }], years: plan.years }, 'COMMUNE'),
+        return plan.fetches.map(() =>
+          surveysStatement({ roots: [{ id: dongThap, level: 'PROVINCE' }], years: plan.years }),
         );
       },
     },

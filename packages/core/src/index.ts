@@ -162,6 +162,7 @@ export {
   fieldPrefixOf,
   pluginSchemaOf,
   type PluginDefinition,
+  type PluginDimensionDefinition,
   type PluginInitContext,
   type PluginProvince,
   type PluginRegistrar,

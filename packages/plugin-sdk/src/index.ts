@@ -11,6 +11,7 @@ export { definePlugin } from './define-plugin.js';
 // The contract.
 export type {
   PluginDefinition,
+  PluginDimensionDefinition,
   PluginInitContext,
   PluginProvince,
   PluginRegistrar,

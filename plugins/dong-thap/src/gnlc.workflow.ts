@@ -3,9 +3,11 @@ import {
   GNLC_APPLICATION_WORKFLOW_ID,
   Role,
   type ActionDefinition,
+  type PluginDimensionDefinition,
   type PluginRegistrar,
   type WorkflowExtension,
 } from '@hoctap/plugin-sdk';
+import { DONG_THAP_GNLC_CITIES } from './gnlc.data.js';
 
 const national = (name: string): ActionDefinition => {
   const action = GNLC_APPLICATION_WORKFLOW.actions.find((a) => a.name === name);
@@ -37,6 +39,20 @@ export const PROVINCE_ENDORSEMENT: WorkflowExtension = {
   ],
 };
 
+/** Analysts compare the province's GNLC cities with its other districts (e.g. learning-family shares). */
+export const GNLC_CITY_DIMENSION: PluginDimensionDefinition = {
+  code: 'DONG_THAP_GNLC_CITY',
+  label: 'GNLC city (Đồng Tháp)',
+  description:
+    "Đồng Tháp's district-level units by their place in UNESCO's GNLC: members and a city considering applying.",
+  level: 'DISTRICT',
+  asOf: '2024-12-31',
+  values: Object.fromEntries(
+    DONG_THAP_GNLC_CITIES.map((c) => [c.unitCode, c.intent === 'KEEP_MEMBERSHIP' ? 'GNLC_MEMBER' : 'CONSIDERING_GNLC']),
+  ),
+};
+
 export function registerGnlc(registrar: PluginRegistrar): void {
   registrar.extendWorkflow(GNLC_APPLICATION_WORKFLOW_ID, PROVINCE_ENDORSEMENT);
+  registrar.analyticsDimension(GNLC_CITY_DIMENSION);
 }

@@ -60,6 +60,8 @@ export type AnalyticsDimension =
   | 'FUND_ENTRY_KIND'
   /** Learning model (family, clan, citizen, …). */
   | 'MODEL'
+  /** A classification of units a plugin defines (name it in `pluginDimension`; see `plugins`). */
+  | 'PLUGIN'
   /** The grade reached, e.g. RECOGNISED or LEVEL_1; empty when not rated. */
   | 'RATING'
   /** A universal-education or literacy standard. */
@@ -83,6 +85,8 @@ export type AnalyticsDimensionInput = {
   level?: AnalyticsUnitLevel | null | undefined;
   /** UNIT only: the map (default HISTORICAL). */
   map?: AnalyticsMap | null | undefined;
+  /** PLUGIN only: the code of the plugin’s dimension, e.g. DONG_THAP_GNLC_CITY. */
+  pluginDimension?: string | null | undefined;
 };
 
 /** What to keep. Lists keep rows with any of their values. */

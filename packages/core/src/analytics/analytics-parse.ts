@@ -15,6 +15,7 @@ const QuerySchema = z
             dimension: z.string(),
             level: z.string().optional(),
             map: z.string().optional(),
+            pluginDimension: z.string().max(60).optional(),
           })
           .strict(),
       )

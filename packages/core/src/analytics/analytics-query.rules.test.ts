@@ -40,7 +40,7 @@ describe('planAnalytics refuses, naming the field and the rule', () => {
 
   it('names the dimensions a measure has when it cannot be split', () => {
     expect(plan({ measures: ['SUBJECTS'], dimensions: [{ dimension: 'YEAR' }] }).problems[0]?.message).toBe(
-      'SUBJECTS cannot be split by YEAR; it has UNIT, SUBJECT_KIND',
+      'SUBJECTS cannot be split by YEAR; it has UNIT, PLUGIN, SUBJECT_KIND',
     );
   });
 });
@@ -92,5 +92,42 @@ describe('planAnalytics plans', () => {
   it('marks a plan published only when every measure is', () => {
     expect(plan({ measures: ['LEARNING_FAMILY_SHARE'] }).plan?.published).toBe(true);
     expect(plan({ measures: ['EVALUATIONS', 'FUND_AMOUNT'] }).plan?.published).toBe(false);
+  });
+});
+
+describe('plugin dimensions', () => {
+  const dims = new Map([
+    ['DONG_THAP_GNLC_CITY', { code: 'DONG_THAP_GNLC_CITY', label: 'GNLC city', level: 'DISTRICT' as const }],
+  ]);
+  const withPlugin = (q: Partial<AnalyticsQuery>) =>
+    planAnalytics({ measures: ['EVALUATIONS'], dimensions: [], ...q }, YEAR, dims);
+
+  it('groups at the level the plugin classifies, under the plugin’s code', () => {
+    const p = withPlugin({
+      dimensions: [{ dimension: 'PLUGIN', pluginDimension: 'DONG_THAP_GNLC_CITY' }],
+      sort: [{ by: 'DONG_THAP_GNLC_CITY' }],
+    });
+    expect(p.problems).toEqual([]);
+    expect(p.plan?.dimensions).toEqual([
+      { dimension: 'PLUGIN', level: 'DISTRICT', pluginDimension: 'DONG_THAP_GNLC_CITY' },
+    ]);
+  });
+
+  it('refuses an unknown one, one without PLUGIN, and one on today’s map', () => {
+    const rules = (q: Partial<AnalyticsQuery>) => withPlugin(q).problems.map((x) => `${x.field}:${x.rule}`);
+    expect(rules({ dimensions: [{ dimension: 'PLUGIN', pluginDimension: 'NOPE' }] })).toEqual([
+      'dimensions[0].pluginDimension:UNKNOWN_PLUGIN_DIMENSION',
+    ]);
+    expect(rules({ dimensions: [{ dimension: 'YEAR', pluginDimension: 'DONG_THAP_GNLC_CITY' }] })).toEqual([
+      'dimensions[0].pluginDimension:PLUGIN_ONLY',
+    ]);
+    expect(
+      rules({
+        dimensions: [
+          { dimension: 'UNIT', map: 'CURRENT' },
+          { dimension: 'PLUGIN', pluginDimension: 'DONG_THAP_GNLC_CITY' },
+        ],
+      }),
+    ).toEqual(['dimensions[0].map:PLUGIN_ON_HISTORICAL_MAP']);
   });
 });

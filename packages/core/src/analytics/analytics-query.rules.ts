@@ -23,6 +23,7 @@ import {
   type AnalyticsQuery,
   type DimensionSpec,
   type MapKind,
+  type PluginDimension,
   type UnitLevel,
 } from './analytics.model.js';
 
@@ -84,6 +85,7 @@ const MAPS: readonly MapKind[] = ['HISTORICAL', 'CURRENT'];
 export function planAnalytics(
   query: AnalyticsQuery,
   thisYear: number,
+  pluginDimensions: ReadonlyMap<string, PluginDimension> = new Map(),
 ): { problems: FieldProblem[]; plan: AnalyticsPlan | null } {
   const problems: FieldProblem[] = [];
   const add = (field: string, rule: string, message: string) => problems.push({ field, rule, message });
@@ -118,6 +120,20 @@ export function planAnalytics(
       add(`${at}.level`, 'UNKNOWN_LEVEL', `level is one of ${LEVELS.join(', ')}`);
     if (d.map !== undefined && !MAPS.includes(d.map))
       add(`${at}.map`, 'UNKNOWN_MAP', `map is one of ${MAPS.join(', ')}`);
+    if (d.dimension === 'PLUGIN' && !pluginDimensions.has(d.pluginDimension ?? ''))
+      add(
+        `${at}.pluginDimension`,
+        'UNKNOWN_PLUGIN_DIMENSION',
+        `name a dimension the loaded plugins define: ${[...pluginDimensions.keys()].join(', ') || 'none are loaded'}`,
+      );
+    if (d.dimension !== 'PLUGIN' && d.pluginDimension !== undefined)
+      add(`${at}.pluginDimension`, 'PLUGIN_ONLY', 'pluginDimension applies to the PLUGIN dimension only');
+    if (d.dimension === 'UNIT' && d.map === 'CURRENT' && query.dimensions.some((x) => x.dimension === 'PLUGIN'))
+      add(
+        `${at}.map`,
+        'PLUGIN_ON_HISTORICAL_MAP',
+        "a plugin's classification names units of its own map: use the HISTORICAL map with it",
+      );
     if (d.dimension === 'UNIT' && d.map === 'CURRENT' && d.level === 'DISTRICT')
       add(
         `${at}.level`,
@@ -144,11 +160,15 @@ export function planAnalytics(
   }
   if (problems.length > 0) return { problems, plan: null };
 
-  const dimensions = query.dimensions.map((d) =>
-    d.dimension === 'UNIT'
-      ? { dimension: d.dimension, level: d.level ?? 'PROVINCE', map: d.map ?? 'HISTORICAL' }
-      : { dimension: d.dimension },
-  );
+  const dimensions: DimensionSpec[] = query.dimensions.map((d) => {
+    if (d.dimension === 'UNIT')
+      return { dimension: d.dimension, level: d.level ?? 'PROVINCE', map: d.map ?? 'HISTORICAL' };
+    if (d.dimension === 'PLUGIN') {
+      const def = pluginDimensions.get(d.pluginDimension!)!;
+      return { dimension: d.dimension, level: def.level, pluginDimension: def.code };
+    }
+    return { dimension: d.dimension };
+  });
   const fetches = new Map<string, Fetch>();
   const sourcesUsed = new Set<Source>();
   const fetchFor = (
@@ -210,7 +230,7 @@ export function planAnalytics(
       add(`filters.${key}`, 'FILTER_NOT_APPLICABLE', `none of the measures asked for can be filtered by ${key}`);
   }
   const headers = new Set([
-    ...dimensions.map((d) => d.dimension),
+    ...dimensions.map((d) => (d.dimension === 'PLUGIN' ? d.pluginDimension! : d.dimension)),
     ...columns.flatMap((c) =>
       c.kind === 'INDICATOR' ? [c.code, `${c.code}.numerator`, `${c.code}.denominator`] : [c.code],
     ),

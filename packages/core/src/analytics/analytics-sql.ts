@@ -92,7 +92,9 @@ export function fetchStatement(fetch: Fetch, scope: Scope): Statement | null {
   const group: string[] = [];
   for (const d of fetch.dimensions) {
     const expression =
-      d.dimension === 'UNIT' ? `${source.place}.${LEVEL_COLUMN[d.level ?? 'PROVINCE']}` : source.columns[d.dimension];
+      d.dimension === 'UNIT' || d.dimension === 'PLUGIN'
+        ? `${source.place}.${LEVEL_COLUMN[d.level ?? 'PROVINCE']}`
+        : source.columns[d.dimension];
     if (!expression) throw new Error(`${fetch.source} cannot group by ${d.dimension}`);
     select.push(`${expression} as "${d.dimension}"`);
     group.push(expression);
@@ -131,8 +133,9 @@ export function fetchStatement(fetch: Fetch, scope: Scope): Statement | null {
 function sourceOf(fetch: Fetch, scope: Scope): SourceSql | null {
   switch (fetch.source) {
     case 'EVALUATION': {
-      const unit = fetch.dimensions.find((d) => d.dimension === 'UNIT');
-      const provincial = (!unit || unit.level === 'PROVINCE') && scope.roots.every((r) => r.level === 'PROVINCE');
+      const places = fetch.dimensions.filter((d) => d.dimension === 'UNIT' || d.dimension === 'PLUGIN');
+      const provincial =
+        places.every((d) => (d.level ?? 'PROVINCE') === 'PROVINCE') && scope.roots.every((r) => r.level === 'PROVINCE');
       return provincial ? EVALUATION_PROVINCE : EVALUATION_FINE;
     }
     case 'SUBJECT':
@@ -146,8 +149,8 @@ function sourceOf(fetch: Fetch, scope: Scope): SourceSql | null {
   }
 }
 
-/** The surveys (with their figures) a STANDARD fetch evaluates, one row per commune and year. */
-export function surveysStatement(fetch: Fetch, scope: Scope, level: UnitLevel | null): Statement {
+/** The surveys (with their figures) a STANDARD fetch evaluates, one row per commune and year, with where it stood. */
+export function surveysStatement(scope: Scope): Statement {
   const params: unknown[] = [];
   const where: string[] = [];
   if (scope.roots.length > 0) {
@@ -164,15 +167,14 @@ export function surveysStatement(fetch: Fetch, scope: Scope, level: UnitLevel | 
     where.push('e.year between ? and ?');
     params.push(scope.years.from, scope.years.to);
   }
-  const unit = level ? `uy.${LEVEL_COLUMN[level]}` : 'null::uuid';
-  const sql = `select ${unit} as unit_id, e.year, e.especially_difficult,
+  const sql = `select uy.province_id, uy.district_id, uy.commune_id, e.year, e.especially_difficult,
       coalesce(jsonb_agg(jsonb_build_object('code', f.code, 'numerator', f.numerator, 'denominator', f.denominator))
         filter (where f.id is not null), '[]') as figures
     from education_survey e
     join analytics_unit_year uy on uy.unit_id = e.unit_id and uy.year = e.year
     left join survey_figure f on f.survey_id = e.id
     ${where.length ? `where ${where.join(' and ')}` : ''}
-    group by e.id, ${unit}, e.year, e.especially_difficult`;
+    group by e.id, uy.province_id, uy.district_id, uy.commune_id, e.year, e.especially_difficult`;
   return { sql, params };
 }
 

@@ -25,6 +25,8 @@ export interface TableOptions {
   readonly subtotals?: boolean;
   /** Code and name of each unit id that appears. */
   readonly units: ReadonlyMap<string, { code: string; name: string }>;
+  /** Labels of plugin-defined dimensions, by code. */
+  readonly dimensionLabels?: ReadonlyMap<string, string>;
 }
 
 export const SMALL_CELL = 5;
@@ -99,7 +101,7 @@ export function buildTable(
     parts: new Map(plan.fetches.map((f) => [f.key, partOf(f.key, values)])),
   }));
 
-  const headers = headersOf(plan, rolled);
+  const headers = headersOf(plan, rolled, options.dimensionLabels);
   let suppressedCells = 0;
   const render = (row: Row, kind: RowKind, count = true): Cell[] => {
     const cells: Cell[] = [];
@@ -190,13 +192,16 @@ function cellsOf(column: PlannedColumn, parts: Map<string, Part>, suppress: bool
 /** Counts split over successors by weight can be fractional; two decimals keep totals honest. */
 const round = (v: number) => (Number.isInteger(v) ? v : Math.round(v * 100) / 100);
 
-function headersOf(plan: AnalyticsPlan, rolled: boolean): Header[] {
+function headersOf(plan: AnalyticsPlan, rolled: boolean, labels?: ReadonlyMap<string, string>): Header[] {
   const headers: Header[] = [];
   for (const d of plan.dimensions) {
     if (d.dimension === 'UNIT') {
       const where = `${d.level?.toLowerCase()}, ${d.map === 'CURRENT' ? "on today's map" : "on the map of the data's year"}`;
       headers.push({ name: 'UNIT', label: `Unit code (${where})`, type: 'UNIT', dimension: true });
       headers.push({ name: 'UNIT_NAME', label: 'Unit', type: 'TEXT', dimension: true });
+    } else if (d.dimension === 'PLUGIN') {
+      const code = d.pluginDimension ?? 'PLUGIN';
+      headers.push({ name: code, label: labels?.get(code) ?? code, type: 'TEXT', dimension: true });
     } else
       headers.push({
         name: d.dimension,

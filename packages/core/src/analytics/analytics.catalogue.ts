@@ -13,13 +13,16 @@ export const SOURCES: Readonly<
   Record<Source, { dimensions: readonly Dimension[]; filters: readonly (keyof AnalyticsFilters)[] }>
 > = {
   EVALUATION: {
-    dimensions: ['UNIT', 'YEAR', 'MODEL', 'RATING', 'STATE'],
+    dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'MODEL', 'RATING', 'STATE'],
     filters: ['modelKinds', 'states', 'ratings'],
   },
-  SUBJECT: { dimensions: ['UNIT', 'SUBJECT_KIND'], filters: ['subjectKinds'] },
-  SURVEY: { dimensions: ['UNIT', 'YEAR', 'SURVEY_CODE'], filters: ['surveyCodes'] },
-  STANDARD: { dimensions: ['UNIT', 'YEAR', 'STANDARD'], filters: ['standards'] },
-  FUND: { dimensions: ['UNIT', 'YEAR', 'DONOR_TYPE', 'FUND_ENTRY_KIND'], filters: ['donorTypes', 'fundEntryKinds'] },
+  SUBJECT: { dimensions: ['UNIT', 'PLUGIN', 'SUBJECT_KIND'], filters: ['subjectKinds'] },
+  SURVEY: { dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'SURVEY_CODE'], filters: ['surveyCodes'] },
+  STANDARD: { dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'STANDARD'], filters: ['standards'] },
+  FUND: {
+    dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'DONOR_TYPE', 'FUND_ENTRY_KIND'],
+    filters: ['donorTypes', 'fundEntryKinds'],
+  },
 };
 
 /** Filters every source understands. */

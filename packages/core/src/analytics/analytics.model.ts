@@ -19,6 +19,7 @@ export const DIMENSIONS = [
   'STANDARD',
   'DONOR_TYPE',
   'FUND_ENTRY_KIND',
+  'PLUGIN',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -28,6 +29,15 @@ export interface DimensionSpec {
   readonly level?: UnitLevel;
   /** UNIT only: the map of the data's own year (HISTORICAL, default) or today's (CURRENT). */
   readonly map?: MapKind;
+  /** PLUGIN only: the code of a dimension a plugin defines (a classification of its units). */
+  readonly pluginDimension?: string;
+}
+
+/** A plugin's classification of units, as the query planner needs it. */
+export interface PluginDimension {
+  readonly code: string;
+  readonly label: string;
+  readonly level: UnitLevel;
 }
 
 export interface AnalyticsFilters {

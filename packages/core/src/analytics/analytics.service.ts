@@ -15,6 +15,7 @@ import { planAnalytics, type AnalyticsPlan, type Fetch } from './analytics-query
 import { fetchStatement, surveysStatement, type Scope, type Statement } from './analytics-sql.js';
 import { buildTable, type FetchedRow } from './analytics-table.rules.js';
 import type { AnalyticsQuery, AnalyticsTable, UnitLevel } from './analytics.model.js';
+import type { PluginDimensionDefinition } from '../plugins/plugin.model.js';
 
 const LEVEL_OF: Partial<Record<AdminLevel, UnitLevel>> = {
   [AdminLevel.PROVINCE]: 'PROVINCE',
@@ -34,15 +35,23 @@ interface Caller {
  * anonymous callers on published measures only.
  */
 export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsTable> {
-  const { problems, plan } = planAnalytics(query, Number(ctx.today.slice(0, 4)));
+  const pluginDimensions = ctx.plugins?.analyticsDimensions() ?? new Map<string, PluginDimensionDefinition>();
+  const { problems, plan } = planAnalytics(query, Number(ctx.today.slice(0, 4)), pluginDimensions);
   if (!plan) throw badInput(problems);
   const caller = await callerOf(ctx, query, plan);
   const unitDim = plan.dimensions.find((d) => d.dimension === 'UNIT');
   const current = unitDim?.map === 'CURRENT';
   const scope = await scopeOf(ctx.em, caller.root, plan, { current, today: ctx.today });
   // Fetches are independent: each runs on its own pooled connection, at once.
-  const fetched = await Promise.all(plan.fetches.map((fetch) => runFetch(ctx.em, fetch, scope)));
+  // Settled, not raced: a failing fetch must not leave its siblings running after the request ends.
+  const settled = await Promise.allSettled(plan.fetches.map((fetch) => runFetch(ctx.em, fetch, scope)));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const fetched = settled.map((r) => (r as PromiseFulfilledResult<FetchedRow[]>).value);
   let data = new Map(plan.fetches.map((fetch, i) => [fetch.key, fetched[i]!]));
+  const pluginDim = plan.dimensions.find((d) => d.dimension === 'PLUGIN');
+  const classification = pluginDim ? pluginDimensions.get(pluginDim.pluginDimension!) : undefined;
+  await classify(ctx.em, data, classification);
   const notes: string[] = [];
   // One round trip for the successions to follow and the names of every unit that may be shown.
   const map = await mapOf(ctx.em, unitIdsOf(data), current);
@@ -60,6 +69,7 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
   const table = buildTable(plan, data, {
     suppress: !caller.rowsVisible,
     units,
+    ...(classification ? { dimensionLabels: new Map([[classification.code, classification.label]]) } : {}),
     ...(query.sort ? { sort: query.sort } : {}),
     ...(query.limit !== undefined ? { limit: query.limit } : {}),
     totals: query.totals ?? false,
@@ -146,32 +156,65 @@ async function runFetch(em: EntityManager, fetch: Fetch, scope: Scope): Promise<
 
 /** Each surveyed commune assessed by the same rules as `educationStandards`, one row per commune, year and standard. */
 async function standardRows(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
-  const level = fetch.dimensions.find((d) => d.dimension === 'UNIT')?.level ?? null;
-  const statement = surveysStatement(fetch, scope, level);
+  const statement = surveysStatement(scope);
   const surveys = await em.execute<
-    { unit_id: string | null; year: number; especially_difficult: boolean; figures: SurveyFigure[] }[]
+    (Record<`${Lowercase<UnitLevel>}_id`, string | null> & {
+      year: number;
+      especially_difficult: boolean;
+      figures: SurveyFigure[];
+    })[]
   >(statement.sql, statement.params);
   const wanted = fetch.filters.standards;
+  const placeOf = (s: (typeof surveys)[number], level: UnitLevel | undefined) =>
+    s[`${(level ?? 'PROVINCE').toLowerCase() as Lowercase<UnitLevel>}_id`];
   const rows: FetchedRow[] = [];
   for (const s of surveys) {
-    if (level && !s.unit_id) continue;
     const results = evaluateCommuneStandards(ruleVersionFor(`${s.year}-12-31`), {
       especiallyDifficult: s.especially_difficult,
       figures: s.figures,
     });
     for (const r of results) {
       if (wanted && !wanted.includes(r.standard)) continue;
-      const keys: Record<string, string | number> = {};
+      const keys: Record<string, string | number | null> = {};
       for (const d of fetch.dimensions) {
-        if (d.dimension === 'UNIT') keys.UNIT = s.unit_id!;
+        if (d.dimension === 'UNIT' || d.dimension === 'PLUGIN') keys[d.dimension] = placeOf(s, d.level);
         else if (d.dimension === 'YEAR') keys.YEAR = s.year;
         else if (d.dimension === 'STANDARD') keys.STANDARD = r.standard;
       }
+      // Like the SQL sources, data above the level asked for has no unit there.
+      if (fetch.dimensions.some((d) => d.dimension === 'UNIT') && keys.UNIT === null) continue;
       const value = fetch.column === 'COMMUNES_MEETING' ? (r.met ? 1 : 0) : 1;
-      rows.push({ keys, value, support: value });
+      rows.push({ keys: keys as FetchedRow['keys'], value, support: value });
     }
   }
   return rows;
+}
+
+/**
+ * Replaces each row's unit at a plugin dimension's level by the plugin's category for it (null
+ * for units it does not classify): the unit codes are read on the day the plugin gives.
+ */
+async function classify(
+  em: EntityManager,
+  data: Map<string, FetchedRow[]>,
+  dimension: PluginDimensionDefinition | undefined,
+): Promise<void> {
+  if (!dimension) return;
+  const rows = await em.execute<{ id: string; code: string }[]>(
+    `select id, code from admin_unit where code = any(?::text[]) and level = ?::admin_level
+       and (valid_from is null or valid_from <= ?::date) and (valid_to is null or valid_to >= ?::date)`,
+    [`{${Object.keys(dimension.values).join(',')}}`, dimension.level, dimension.asOf, dimension.asOf],
+  );
+  const category = new Map(rows.map((r) => [r.id, dimension.values[r.code] ?? null]));
+  for (const [key, list] of data)
+    data.set(
+      key,
+      list.map((row) =>
+        row.keys.PLUGIN === undefined
+          ? row
+          : { ...row, keys: { ...row.keys, PLUGIN: category.get(String(row.keys.PLUGIN)) ?? (null as never) } },
+      ),
+    );
 }
 
 function unitIdsOf(data: ReadonlyMap<string, readonly FetchedRow[]>): string[] {

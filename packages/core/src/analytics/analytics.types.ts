@@ -14,6 +14,7 @@ export enum AnalyticsDimension {
   STANDARD = 'STANDARD',
   DONOR_TYPE = 'DONOR_TYPE',
   FUND_ENTRY_KIND = 'FUND_ENTRY_KIND',
+  PLUGIN = 'PLUGIN',
 }
 registerEnumType(AnalyticsDimension, {
   name: 'AnalyticsDimension',
@@ -29,6 +30,9 @@ registerEnumType(AnalyticsDimension, {
     STANDARD: { description: 'A universal-education or literacy standard.' },
     DONOR_TYPE: { description: 'Who gave to a study-promotion fund.' },
     FUND_ENTRY_KIND: { description: 'Donation or scholarship.' },
+    PLUGIN: {
+      description: 'A classification of units a plugin defines (name it in `pluginDimension`; see `plugins`).',
+    },
   },
 });
 
@@ -84,6 +88,12 @@ export class AnalyticsDimensionInput {
 
   @Field(() => AnalyticsMap, { nullable: true, description: 'UNIT only: the map (default HISTORICAL).' })
   map?: AnalyticsMap;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PLUGIN only: the code of the plugin’s dimension, e.g. DONG_THAP_GNLC_CITY.',
+  })
+  pluginDimension?: string;
 }
 
 @InputType('AnalyticsFiltersInput', { description: 'What to keep. Lists keep rows with any of their values.' })

@@ -160,6 +160,23 @@ function checkOne(
   for (const set of c.referenceData)
     if (!set.name.startsWith(`${d.id}.`))
       add('BAD_REFERENCE_DATA_NAME', `reference data ${set.name} must be named "${d.id}.<name>"`);
+  const dimensionPrefix = `${(d.id ?? '').toUpperCase().replaceAll('-', '_')}_`;
+  for (const dim of c.analyticsDimensions) {
+    const at = `analytics dimension ${dim.code}`;
+    if (!/^[A-Z][A-Z0-9_]*$/.test(dim.code) || !dim.code.startsWith(dimensionPrefix))
+      add('BAD_DIMENSION', `${at}: its code must be UPPER_SNAKE and start with ${dimensionPrefix}`);
+    if (!['PROVINCE', 'DISTRICT', 'COMMUNE'].includes(dim.level))
+      add('BAD_DIMENSION', `${at}: level is PROVINCE, DISTRICT or COMMUNE`);
+    if (!ISO_DATE.test(dim.asOf ?? '')) add('BAD_DIMENSION', `${at}: asOf ${dim.asOf} is not a date`);
+    if (Object.keys(dim.values ?? {}).length === 0)
+      add('BAD_DIMENSION', `${at}: values must classify at least one unit`);
+  }
+  problems.push(
+    ...duplicates(
+      c.analyticsDimensions.map((x) => x.code),
+      'analytics dimension',
+    ).map((m) => ({ plugin, rule: 'DUPLICATE_DIMENSION', message: m })),
+  );
   return problems;
 }
 

@@ -2,7 +2,12 @@ import type { ReferenceDataSet } from '../common/reference-data.js';
 import type { CriteriaSetDefinition } from '../criteria/criteria.model.js';
 import type { PlanSeed } from '../programme/plan-seed.service.js';
 import type { GuardRegistry, WorkflowExtension } from '../workflows/workflow.rules.js';
-import type { PluginDefinition, ProvinceTargetDefinition, TransitionHandler } from './plugin.model.js';
+import type {
+  PluginDefinition,
+  PluginDimensionDefinition,
+  ProvinceTargetDefinition,
+  TransitionHandler,
+} from './plugin.model.js';
 
 /** Everything a plugin's `register()` declared, in the order it declared it. */
 export interface PluginContributions {
@@ -12,6 +17,7 @@ export interface PluginContributions {
   plans: PlanSeed[];
   targets: ProvinceTargetDefinition[];
   referenceData: ReferenceDataSet[];
+  analyticsDimensions: PluginDimensionDefinition[];
 }
 
 /** Runs `register()` against a recording registrar; a plugin that throws here is refused by the caller. */
@@ -23,6 +29,7 @@ export function collectContributions(plugin: PluginDefinition): PluginContributi
     plans: [],
     targets: [],
     referenceData: [],
+    analyticsDimensions: [],
   };
   plugin.register?.({
     criteriaSets: (sets, { provinceCodes }) => void c.criteriaSets.push(...sets.map((set) => ({ set, provinceCodes }))),
@@ -32,6 +39,7 @@ export function collectContributions(plugin: PluginDefinition): PluginContributi
     plans: (plans) => void c.plans.push(...plans),
     targets: (targets) => void c.targets.push(...targets),
     referenceData: (set) => void c.referenceData.push(set),
+    analyticsDimension: (dimension) => void c.analyticsDimensions.push(dimension),
   });
   return c;
 }

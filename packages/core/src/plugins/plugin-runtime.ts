@@ -2,7 +2,13 @@ import { extendWorkflow } from '../workflows/workflow.rules.js';
 import { coreWorkflows, type RegisteredWorkflow } from '../workflows/workflow.registry.js';
 import { claimInForce } from './plugin-check.rules.js';
 import type { PluginContributions } from './plugin-contributions.js';
-import type { PluginDefinition, PluginProvince, ProvinceTargetDefinition, TransitionHandler } from './plugin.model.js';
+import type {
+  PluginDefinition,
+  PluginDimensionDefinition,
+  PluginProvince,
+  ProvinceTargetDefinition,
+  TransitionHandler,
+} from './plugin.model.js';
 
 /** A plugin's claim on a province, bound to the administrative unit that had the code then. */
 export interface BoundProvince extends PluginProvince {
@@ -70,6 +76,11 @@ export class PluginRuntime {
   /** The plugin serving the province unit, if any. */
   pluginOfProvince(provinceUnitId: string): LoadedPlugin | undefined {
     return this.plugins.find((p) => p.provinces.some((b) => b.unitId === provinceUnitId));
+  }
+
+  /** The analytics dimensions plugins define, by code. */
+  analyticsDimensions(): Map<string, PluginDimensionDefinition> {
+    return new Map(this.plugins.flatMap((p) => p.contributions.analyticsDimensions.map((d) => [d.code, d] as const)));
   }
 
   /** A province's own targets, from the plugins whose claim on its code is in force on `day`. */

@@ -49,6 +49,22 @@ export interface PluginRegistrar {
   targets(targets: readonly ProvinceTargetDefinition[]): void;
   /** Any other reference data; loaded when new or changed, like the core's. */
   referenceData(set: ReferenceDataSet): void;
+  /** A way to group units in `analytics` that only the province knows (e.g. its GNLC cities). */
+  analyticsDimension(dimension: PluginDimensionDefinition): void;
+}
+
+/**
+ * A classification of a province's units for analytics: `values` maps unit codes (read on `asOf`,
+ * at `level`) to a category; rows of other units fall in no category (null).
+ */
+export interface PluginDimensionDefinition {
+  /** UPPER_SNAKE, starting with the plugin id in upper snake case, e.g. DONG_THAP_GNLC_CITY. */
+  readonly code: string;
+  readonly label: string;
+  readonly description: string;
+  readonly level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+  readonly asOf: string;
+  readonly values: Readonly<Record<string, string>>;
 }
 
 /** What `init()` receives once the database is migrated and reference data is loaded. */

@@ -30,6 +30,7 @@ export class PluginResolver {
         rootFields: schema.rootFields,
         fields: schema.fields,
         migrations: (d.migrations ?? []).map((m) => m.name),
+        analyticsDimensions: c.analyticsDimensions.map((x) => x.code),
       },
     }));
   }

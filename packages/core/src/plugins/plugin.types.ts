@@ -47,6 +47,9 @@ export class PluginContributionsType {
 
   @Field(() => [String], { description: 'Its migrations, in the order they run (kept in its own schema).' })
   migrations!: string[];
+
+  @Field(() => [String], { description: 'Codes of the analytics dimensions it defines (AnalyticsDimension PLUGIN).' })
+  analyticsDimensions!: string[];
 }
 
 @ObjectType('PluginInfo', { description: 'A loaded province plugin.' })
