@@ -168,8 +168,11 @@ async function standardRows(em: EntityManager, fetch: Fetch, scope: Scope): Prom
   const placeOf = (s: (typeof surveys)[number], level: UnitLevel | undefined) =>
     s[`${(level ?? 'PROVINCE').toLowerCase() as Lowercase<UnitLevel>}_id`];
   const rows: FetchedRow[] = [];
+  const versions = new Map<number, ReturnType<typeof ruleVersionFor>>();
   for (const s of surveys) {
-    const results = evaluateCommuneStandards(ruleVersionFor(`${s.year}-12-31`), {
+    const version = versions.get(s.year) ?? ruleVersionFor(`${s.year}-12-31`);
+    versions.set(s.year, version);
+    const results = evaluateCommuneStandards(version, {
       especiallyDifficult: s.especially_difficult,
       figures: s.figures,
     });
@@ -241,6 +244,7 @@ async function mapOf(
       units: { id: string; code: string; name: string }[] | null;
     }[]
   >(
+    // = any(array(…)) keeps both lookups on the primary and from_id indexes (an IN over the CTE hashed all units).
     `with recursive reach(id, depth) as (
        select unnest(?::uuid[]), 0
        union
@@ -250,9 +254,9 @@ async function mapOf(
      select
        (select json_agg(json_build_object('from_id', s.from_id, 'to_id', s.to_id, 'kind', s.kind,
           'effective_date', to_char(s.effective_date, 'YYYY-MM-DD'), 'weight', s.weight))
-        from admin_unit_succession s where ? and s.from_id in (select id from reach)) as edges,
+        from admin_unit_succession s where ? and s.from_id = any(array(select id from reach))) as edges,
        (select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name))
-        from admin_unit u where u.id in (select id from reach)) as units`,
+        from admin_unit u where u.id = any(array(select distinct id from reach))) as units`,
     [uuidArray(ids), current, current],
   );
   const graph = successionGraph(
