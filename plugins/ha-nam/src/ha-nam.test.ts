@@ -52,6 +52,7 @@ function declaredReferenceData(): ReferenceDataSet[] {
     workflowNode: ignore,
     plans: ignore,
     targets: ignore,
+    analyticsDimension: ignore,
     referenceData: (set) => void sets.push(set),
   });
   return sets;
