@@ -1,6 +1,7 @@
-import { AdminLevel, AdminUnitKindEnum, useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
+import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LEARNING_UNIT_SETS } from './criteria.data.js';
+import { LAP_VO } from './dong-thap.test-helpers.js';
 import dongThap from './index.js';
 
 const platform = useTestPlatform({ plugins: [dongThap] });
@@ -37,16 +38,7 @@ async function setChosen(subjectId: string, year: number): Promise<string | unde
 }
 
 beforeAll(async () => {
-  await platform.addUnits([
-    {
-      code: '875',
-      name: 'Huyện Lấp Vò',
-      level: AdminLevel.DISTRICT,
-      kind: AdminUnitKindEnum.RURAL_DISTRICT,
-      parentCode: '87',
-      validTo: '2025-06-30',
-    },
-  ]);
+  await platform.addUnits([LAP_VO]);
 });
 
 describe('the learning-unit rating of Kế hoạch 278/KH-UBND', () => {

@@ -1,47 +1,14 @@
-import { AdminLevel, AdminUnitKindEnum, useTestPlatform } from '@hoctap/plugin-sdk/testing';
+import { useTestPlatform } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LAP_VO, PHUONG_1, SA_DEC, TAN_MY } from './dong-thap.test-helpers.js';
 import dongThap from './index.js';
 
 /** The plugin's own analytics dimension: its GNLC cities against its other districts. */
 const platform = useTestPlatform({ plugins: [dongThap] });
-const old = { validTo: '2025-06-30' };
 const ANALYTICS = `query ($q: AnalyticsQueryInput!) { analytics(query: $q) { headers { name label } rows } }`;
 
 beforeAll(async () => {
-  const units = await platform.addUnits([
-    {
-      code: '867',
-      name: 'Thành phố Sa Đéc',
-      level: AdminLevel.DISTRICT,
-      kind: AdminUnitKindEnum.PROVINCIAL_CITY,
-      parentCode: '87',
-      ...old,
-    },
-    {
-      code: '29905',
-      name: 'Phường 1',
-      level: AdminLevel.COMMUNE,
-      kind: AdminUnitKindEnum.WARD,
-      parentCode: '867',
-      ...old,
-    },
-    {
-      code: '875',
-      name: 'Huyện Lấp Vò',
-      level: AdminLevel.DISTRICT,
-      kind: AdminUnitKindEnum.RURAL_DISTRICT,
-      parentCode: '87',
-      ...old,
-    },
-    {
-      code: '30175',
-      name: 'Xã Tân Mỹ',
-      level: AdminLevel.COMMUNE,
-      kind: AdminUnitKindEnum.COMMUNE,
-      parentCode: '875',
-      ...old,
-    },
-  ]);
+  const units = await platform.addUnits([SA_DEC, PHUONG_1, LAP_VO, TAN_MY]);
   const [saDec, ward, lapVo, commune] = units.map((u) => u.id);
   const em = platform.em();
   const [{ id: province }] = await em.execute<[{ id: string }]>(

@@ -1,6 +1,7 @@
-import { AdminLevel, AdminUnitKindEnum, useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
+import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
 import type { Principal } from '@hoctap/plugin-sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DUY_TIEN, HONG_NGU, PHUONG_1, PHUONG_SA_DEC, SA_DEC } from './dong-thap.test-helpers.js';
 import dongThap from './index.js';
 
 /**
@@ -9,7 +10,6 @@ import dongThap from './index.js';
  * city to its successor ward after 1/7/2025.
  */
 const platform = useTestPlatform({ plugins: [dongThap] });
-const old = { validTo: '2025-06-30' };
 
 const FORM = {
   commitsToBeijingDeclaration: true,
@@ -42,48 +42,7 @@ const rulesOf = (r: GraphQLResult<unknown>) =>
   ((r.errors?.[0]?.extensions?.problems as { rule: string }[] | undefined) ?? []).map((p) => p.rule);
 
 beforeAll(async () => {
-  await platform.addUnits([
-    {
-      code: '867',
-      name: 'Thành phố Sa Đéc',
-      level: AdminLevel.DISTRICT,
-      kind: AdminUnitKindEnum.PROVINCIAL_CITY,
-      parentCode: '87',
-      ...old,
-    },
-    {
-      code: '29905',
-      name: 'Phường 1',
-      level: AdminLevel.COMMUNE,
-      kind: AdminUnitKindEnum.WARD,
-      parentCode: '867',
-      ...old,
-    },
-    {
-      code: '868',
-      name: 'Thành phố Hồng Ngự',
-      level: AdminLevel.DISTRICT,
-      kind: AdminUnitKindEnum.PROVINCIAL_CITY,
-      parentCode: '87',
-      ...old,
-    },
-    {
-      code: '349',
-      name: 'Thị xã Duy Tiên',
-      level: AdminLevel.DISTRICT,
-      kind: AdminUnitKindEnum.TOWN,
-      parentCode: '35',
-      ...old,
-    },
-    {
-      code: '29905',
-      name: 'Phường Sa Đéc',
-      level: AdminLevel.COMMUNE,
-      kind: AdminUnitKindEnum.WARD,
-      parentCode: '82',
-      validFrom: '2025-07-01',
-    },
-  ]);
+  await platform.addUnits([SA_DEC, PHUONG_1, HONG_NGU, DUY_TIEN, PHUONG_SA_DEC]);
   await platform.addSuccession({ from: '29905', fromAsOf: '2025-06-30', to: '29905', toAsOf: '2025-07-01' });
 });
 

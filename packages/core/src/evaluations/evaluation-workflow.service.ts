@@ -16,6 +16,7 @@ import { Evaluation } from './evaluation.entity.js';
 import { sheetOf } from './evaluation.rules.js';
 import { findEvaluation } from './evaluation.service.js';
 import { recordStep } from '../workflows/workflow-history.js';
+import { refusalOf } from '../workflows/workflow-refusal.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
 import type { RecogniseEvaluationsInput } from './evaluation.types.js';
 
@@ -47,14 +48,6 @@ export interface TransitionInput {
   expectedVersion?: number | null | undefined;
 }
 
-function refuse(decision: { code: 'FORBIDDEN' | 'BAD_USER_INPUT'; rule: string; message: string }, field = 'action') {
-  return decision.code === 'FORBIDDEN'
-    ? forbidden(decision.message)
-    : badInput([
-        { field: decision.rule === 'NOTE_REQUIRED' ? 'note' : field, rule: decision.rule, message: decision.message },
-      ]);
-}
-
 /**
  * Moves an evaluation along its workflow. The version is checked twice: against what the caller
  * read (a stale read is refused before anything is written) and by the update itself, so of two
@@ -73,7 +66,7 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
       action: input.action,
       note: input.note ?? null,
     });
-    if (!decision.allowed) throw refuse(decision);
+    if (!decision.allowed) throw refusalOf(decision);
     const from = evaluation.state;
     evaluation.state = decision.to;
     recordStep(tx, ctx, {

@@ -14,6 +14,7 @@ import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { currentUnits, findUnitByCode, geographyLoaders, uuidArray } from '../geography/geography.service.js';
 import { recordStep } from '../workflows/workflow-history.js';
+import { refusalOf } from '../workflows/workflow-refusal.js';
 import { workflowFor } from '../workflows/workflow.registry.js';
 import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
 import {
@@ -331,16 +332,7 @@ export async function transitionGnlcApplication(
       action: input.action,
       note: input.note ?? null,
     });
-    if (!decision.allowed)
-      throw decision.code === 'FORBIDDEN'
-        ? forbidden(decision.message)
-        : badInput([
-            {
-              field: decision.rule === 'NOTE_REQUIRED' ? 'note' : 'action',
-              rule: decision.rule,
-              message: decision.message,
-            },
-          ]);
+    if (!decision.allowed) throw refusalOf(decision);
     const from = application.state;
     application.state = decision.to;
     if (decision.to === 'SUBMITTED') application.submittedOn = ctx.today;

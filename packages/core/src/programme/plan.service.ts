@@ -10,6 +10,7 @@ import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, fullPredecessorAmong, geographyLoaders } from '../geography/geography.service.js';
 import { recordStep } from '../workflows/workflow-history.js';
+import { refusalOf } from '../workflows/workflow-refusal.js';
 import {
   availableActions,
   decideTransition,
@@ -199,16 +200,7 @@ export async function transitionTaskReport(
       {},
       { ...caller, state: report.state, action: input.action, note: input.note ?? null },
     );
-    if (!decision.allowed)
-      throw decision.code === 'FORBIDDEN'
-        ? forbidden(decision.message)
-        : badInput([
-            {
-              field: decision.rule === 'NOTE_REQUIRED' ? 'note' : 'action',
-              rule: decision.rule,
-              message: decision.message,
-            },
-          ]);
+    if (!decision.allowed) throw refusalOf(decision);
     const from = report.state;
     report.state = decision.to;
     recordStep(tx, ctx, {
