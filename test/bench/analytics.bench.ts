@@ -14,7 +14,6 @@ import {
   fetchStatement,
   planAnalytics,
   Role,
-  surveysStatement,
   TokenService,
   type AnalyticsQuery,
   type AnalyticsStatement,
@@ -109,7 +108,7 @@ try {
       },
       raw() {
         const plan = planAnalytics(this.query, 2026).plan!;
-        return plan.fetches.map((f) => fetchStatement(f, { roots: [], years: plan.years })!);
+        return plan.fetches.map((f) => fetchStatement(f, { roots: [], years: plan.years }));
       },
     },
     {
@@ -123,8 +122,8 @@ try {
       },
       raw() {
         const plan = planAnalytics(this.query, 2026).plan!;
-        return plan.fetches.map(() =>
-          surveysStatement({ roots: [{ id: dongThap, level: 'PROVINCE' }], years: plan.years }),
+        return plan.fetches.map((f) =>
+          fetchStatement(f, { roots: [{ id: dongThap, level: 'PROVINCE' }], years: plan.years }),
         );
       },
     },
@@ -135,7 +134,7 @@ try {
       query: { measures: ['FUND_AMOUNT'], dimensions: [{ dimension: 'DONOR_TYPE' }, { dimension: 'YEAR' }] },
       raw() {
         const plan = planAnalytics(this.query, 2026).plan!;
-        return plan.fetches.map((f) => fetchStatement(f, { roots: [], years: plan.years })!);
+        return plan.fetches.map((f) => fetchStatement(f, { roots: [], years: plan.years }));
       },
     },
   ];

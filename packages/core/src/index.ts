@@ -242,7 +242,8 @@ export { GnlcMembershipType } from './gnlc/gnlc.types.js';
 export { runAnalytics } from './analytics/analytics.service.js';
 export { parseAnalyticsQuery } from './analytics/analytics-parse.js';
 export { planAnalytics, type AnalyticsPlan } from './analytics/analytics-query.rules.js';
-export { fetchStatement, surveysStatement, type Statement as AnalyticsStatement } from './analytics/analytics-sql.js';
+export { fetchStatement, type Statement as AnalyticsStatement } from './analytics/analytics-sql.js';
+export { refreshStandardResults } from './education-standards/standard-results.service.js';
 export type {
   AnalyticsFilters,
   AnalyticsQuery,

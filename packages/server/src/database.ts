@@ -1,4 +1,10 @@
-import { coreModule, loadReferenceData, PluginRuntime, type ReferenceLoadReport } from '@hoctap/core';
+import {
+  coreModule,
+  loadReferenceData,
+  PluginRuntime,
+  refreshStandardResults,
+  type ReferenceLoadReport,
+} from '@hoctap/core';
 import { coreMigrations, migrate, openDatabaseServer, openOrm, type DatabaseServer } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ServerConfig } from './config.js';
@@ -46,6 +52,8 @@ export async function openPlatformDatabase(
     const referenceData = await loadReferenceData(orm.em.fork(), coreModule.referenceData);
     for (const r of referenceData)
       progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
+    // Surveys loaded in bulk, or assessed under rules since replaced, get their results now.
+    await refreshStandardResults(orm.em.fork(), progress);
     let plugins = PluginRuntime.empty();
     if (prepared && prepared.plugins.length > 0) {
       const installed = await installPlugins(orm, prepared);

@@ -1,6 +1,6 @@
 /**
- * The SQL of one fetch: a grouped aggregate over a summary table (evaluations, subjects) or over
- * the source tables joined to each unit's place in its year (surveys, funds). Values are bound as
+ * The SQL of one fetch: a grouped aggregate over a summary table (evaluations, subjects, funds,
+ * standards) or over the survey figures joined to each unit's place in its year. Values are bound as
  * parameters; identifiers come only from the fixed maps below, never from the query.
  */
 import type { AnalyticsFilters, Dimension, DimensionSpec, UnitLevel } from './analytics.model.js';
@@ -82,10 +82,24 @@ const FUND: SourceSql = {
       : { value: 'sum(s.entries)', support: 'sum(s.entries)' },
 };
 
-/** The fetch's statement, or null for a source computed in the service (standards). */
-export function fetchStatement(fetch: Fetch, scope: Scope): Statement | null {
+/** Each surveyed commune's standards as the survey service assessed them (standard-results.service.ts). */
+const STANDARD: SourceSql = {
+  from: 'analytics_standard_results s',
+  place: 's',
+  year: 's.year',
+  columns: { YEAR: 's.year', STANDARD: 's.standard' },
+  lists: { standards: 's.standard' },
+  value: (column) =>
+    column === 'COMMUNES_MEETING'
+      ? { value: 'count(*) filter (where s.met)', support: 'count(*) filter (where s.met)' }
+      : { value: 'count(*)', support: 'count(*)' },
+};
+
+const FUND_PROVINCE: SourceSql = { ...FUND, from: 'analytics_fund_province_stats s' };
+
+/** The fetch's statement. */
+export function fetchStatement(fetch: Fetch, scope: Scope): Statement {
   const source = sourceOf(fetch, scope);
-  if (!source) return null;
   const params: unknown[] = [];
   const where: string[] = [];
   const select: string[] = [];
@@ -130,52 +144,27 @@ export function fetchStatement(fetch: Fetch, scope: Scope): Statement | null {
   return { sql, params };
 }
 
-function sourceOf(fetch: Fetch, scope: Scope): SourceSql | null {
+function sourceOf(fetch: Fetch, scope: Scope): SourceSql {
   switch (fetch.source) {
-    case 'EVALUATION': {
-      const places = fetch.dimensions.filter((d) => d.dimension === 'UNIT' || d.dimension === 'PLUGIN');
-      const provincial =
-        places.every((d) => (d.level ?? 'PROVINCE') === 'PROVINCE') && scope.roots.every((r) => r.level === 'PROVINCE');
-      return provincial ? EVALUATION_PROVINCE : EVALUATION_FINE;
-    }
+    case 'EVALUATION':
+      return provincial(fetch, scope) ? EVALUATION_PROVINCE : EVALUATION_FINE;
     case 'SUBJECT':
       return SUBJECT;
     case 'SURVEY':
       return SURVEY;
     case 'FUND':
-      return FUND;
+      return provincial(fetch, scope) ? FUND_PROVINCE : FUND;
     case 'STANDARD':
-      return null;
+      return STANDARD;
   }
 }
 
-/** The surveys (with their figures) a STANDARD fetch evaluates, one row per commune and year, with where it stood. */
-export function surveysStatement(scope: Scope): Statement {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  if (scope.roots.length > 0) {
-    where.push(
-      `(${scope.roots
-        .map((r) => {
-          params.push(r.id);
-          return `uy.${LEVEL_COLUMN[r.level]} = ?::uuid`;
-        })
-        .join(' or ')})`,
-    );
-  }
-  if (scope.years) {
-    where.push('e.year between ? and ?');
-    params.push(scope.years.from, scope.years.to);
-  }
-  const sql = `select uy.province_id, uy.district_id, uy.commune_id, e.year, e.especially_difficult,
-      coalesce(jsonb_agg(jsonb_build_object('code', f.code, 'numerator', f.numerator, 'denominator', f.denominator))
-        filter (where f.id is not null), '[]') as figures
-    from education_survey e
-    join analytics_unit_year uy on uy.unit_id = e.unit_id and uy.year = e.year
-    left join survey_figure f on f.survey_id = e.id
-    ${where.length ? `where ${where.join(' and ')}` : ''}
-    group by e.id, uy.province_id, uy.district_id, uy.commune_id, e.year, e.especially_difficult`;
-  return { sql, params };
+/** Whether the fetch places its data in provinces only, so a province-grain table answers it. */
+function provincial(fetch: Fetch, scope: Scope): boolean {
+  const places = fetch.dimensions.filter((d) => d.dimension === 'UNIT' || d.dimension === 'PLUGIN');
+  return (
+    places.every((d) => (d.level ?? 'PROVINCE') === 'PROVINCE') && scope.roots.every((r) => r.level === 'PROVINCE')
+  );
 }
 
 export { LEVEL_COLUMN };

@@ -293,7 +293,7 @@ describe('analytics: who sees what', () => {
 });
 
 describe('the summary tables', () => {
-  it('equal a recount of the evaluations after inserts, updates and deletes, in the same transaction', async () => {
+  it('equal a recount of the evaluations and funds after inserts, updates and deletes, in the same transaction', async () => {
     const em = t.db.orm.em.fork();
     await em.transactional(async (tx) => {
       await tx.execute(
@@ -319,6 +319,18 @@ describe('the summary tables', () => {
       `select sum(amount_vnd)::text as amount, count(*)::text as entries from fund_entry`,
     );
     expect(funds).toEqual(source);
+    // The province grain is kept from the unit grain: the same sums, province by province.
+    const [provinceDrift] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from (
+         (select province_id, year, kind, donor_type, sum(amount) as amount, sum(entries)::bigint as entries
+            from analytics_fund_stats group by 1, 2, 3, 4
+          except select province_id, year, kind, donor_type, amount, entries from analytics_fund_province_stats)
+         union all
+         (select province_id, year, kind, donor_type, amount, entries from analytics_fund_province_stats
+          except select province_id, year, kind, donor_type, sum(amount), sum(entries)::bigint
+            from analytics_fund_stats group by 1, 2, 3, 4)) d`,
+    );
+    expect(Number(provinceDrift!.n)).toBe(0);
     expect(source).toEqual({ amount: String(3_000_000 + 10_000_000), entries: '4' });
     const r = await table(FAMILY_BY_PROVINCE_YEAR);
     expect(r.rows.map((row) => [row[0], row[2], row[4]])).toEqual([

@@ -8,11 +8,8 @@ import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode, lineages, uuidArray } from '../geography/geography.service.js';
 import { rollUp, successionGraph, type SuccessionEdge } from '../geography/rollup.rules.js';
-import { ruleVersionFor } from '../education-standards/education-standards.service.js';
-import { evaluateCommuneStandards } from '../education-standards/standards.rules.js';
-import type { SurveyFigure } from '../education-standards/survey-codes.js';
 import { planAnalytics, type AnalyticsPlan, type Fetch } from './analytics-query.rules.js';
-import { fetchStatement, surveysStatement, type Scope, type Statement } from './analytics-sql.js';
+import { fetchStatement, type Scope } from './analytics-sql.js';
 import { buildTable, type FetchedRow } from './analytics-table.rules.js';
 import type { AnalyticsQuery, AnalyticsTable, UnitLevel } from './analytics.model.js';
 import type { PluginDimensionDefinition } from '../plugins/plugin.model.js';
@@ -144,53 +141,13 @@ async function scopeOf(
 }
 
 async function runFetch(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
-  if (fetch.source === 'STANDARD') return standardRows(em, fetch, scope);
-  const statement = fetchStatement(fetch, scope) as Statement;
+  const statement = fetchStatement(fetch, scope);
   const rows = await em.execute<Record<string, unknown>[]>(statement.sql, statement.params);
   return rows.map((r) => ({
     keys: Object.fromEntries(fetch.dimensions.map((d) => [d.dimension, r[d.dimension] as string | number])),
     value: Number(r.value),
     support: Number(r.support),
   }));
-}
-
-/** Each surveyed commune assessed by the same rules as `educationStandards`, one row per commune, year and standard. */
-async function standardRows(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
-  const statement = surveysStatement(scope);
-  const surveys = await em.execute<
-    (Record<`${Lowercase<UnitLevel>}_id`, string | null> & {
-      year: number;
-      especially_difficult: boolean;
-      figures: SurveyFigure[];
-    })[]
-  >(statement.sql, statement.params);
-  const wanted = fetch.filters.standards;
-  const placeOf = (s: (typeof surveys)[number], level: UnitLevel | undefined) =>
-    s[`${(level ?? 'PROVINCE').toLowerCase() as Lowercase<UnitLevel>}_id`];
-  const rows: FetchedRow[] = [];
-  const versions = new Map<number, ReturnType<typeof ruleVersionFor>>();
-  for (const s of surveys) {
-    const version = versions.get(s.year) ?? ruleVersionFor(`${s.year}-12-31`);
-    versions.set(s.year, version);
-    const results = evaluateCommuneStandards(version, {
-      especiallyDifficult: s.especially_difficult,
-      figures: s.figures,
-    });
-    for (const r of results) {
-      if (wanted && !wanted.includes(r.standard)) continue;
-      const keys: Record<string, string | number | null> = {};
-      for (const d of fetch.dimensions) {
-        if (d.dimension === 'UNIT' || d.dimension === 'PLUGIN') keys[d.dimension] = placeOf(s, d.level);
-        else if (d.dimension === 'YEAR') keys.YEAR = s.year;
-        else if (d.dimension === 'STANDARD') keys.STANDARD = r.standard;
-      }
-      // Like the SQL sources, data above the level asked for has no unit there.
-      if (fetch.dimensions.some((d) => d.dimension === 'UNIT') && keys.UNIT === null) continue;
-      const value = fetch.column === 'COMMUNES_MEETING' ? (r.met ? 1 : 0) : 1;
-      rows.push({ keys: keys as FetchedRow['keys'], value, support: value });
-    }
-  }
-  return rows;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type StandardsRuleVersion,
 } from './standards.data.js';
 import { evaluateCommuneStandards, validateFigures, type StandardResult } from './standards.rules.js';
+import { storeStandardResults } from './standard-results.service.js';
 import { SurveyFigureRow } from './survey-figure.entity.js';
 import type { SurveyFigure } from './survey-codes.js';
 
@@ -113,6 +114,15 @@ export async function recordEducationSurvey(
       ctx.requestId,
     );
     await flushOrConflict(tx, 'survey');
+    // Analytics count these instead of assessing every commune on each request.
+    await storeStandardResults(tx, [
+      {
+        id: survey.id,
+        year: survey.year,
+        especiallyDifficult: survey.especiallyDifficult,
+        figures: [...byCode.values()],
+      },
+    ]);
     return survey;
   });
 }
