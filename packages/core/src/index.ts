@@ -244,6 +244,7 @@ export { parseAnalyticsQuery } from './analytics/analytics-parse.js';
 export { planAnalytics, type AnalyticsPlan } from './analytics/analytics-query.rules.js';
 export { fetchStatement, type Statement as AnalyticsStatement } from './analytics/analytics-sql.js';
 export { refreshStandardResults } from './education-standards/standard-results.service.js';
+export { GeographyCache, type GeographySnapshot } from './geography/geography-cache.js';
 export type {
   AnalyticsFilters,
   AnalyticsQuery,

@@ -70,7 +70,7 @@ describe('analytics export routes (stand-in engine)', () => {
       genReqId: () => 'req-42',
     });
     const orm = { em: { fork: () => ({}) } } as unknown as MikroORM;
-    registerAnalyticsRoutes(app, { context: contextFactory(orm, tokens, undefined, () => '2025-03-01'), engine });
+    registerAnalyticsRoutes(app, { context: contextFactory(orm, tokens, { clock: () => '2025-03-01' }), engine });
     await app.ready();
   });
   afterAll(() => app.close());

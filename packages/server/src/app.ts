@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo from '@as-integrations/fastify';
-import type { PluginRuntime, RequestContext, TokenService } from '@hoctap/core';
+import { GeographyCache, type PluginRuntime, type RequestContext, type TokenService } from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -74,13 +74,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     ],
   });
   await apollo.start();
+  // One in-memory map for GraphQL and the exports alike.
+  const shared = { plugins: options.plugins, clock: options.clock, geography: new GeographyCache() };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: contextFactory(options.orm, options.tokens, options.plugins, options.clock),
+    context: contextFactory(options.orm, options.tokens, shared),
   });
   registerAnalyticsRoutes(app, {
-    context: contextFactory(options.orm, options.tokens, options.plugins, options.clock),
+    context: contextFactory(options.orm, options.tokens, shared),
   });
   registerHealthRoutes(app, options.orm);
   // Fastify stops accepting, waits for requests in flight, then runs this hook.

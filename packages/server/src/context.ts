@@ -1,4 +1,5 @@
 import {
+  GeographyCache,
   LoaderRegistry,
   todayInVietnam,
   type PluginRuntime,
@@ -8,13 +9,19 @@ import {
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
 
+/** What every request of one server shares. */
+export interface ContextOptions {
+  /** The loaded plugins; absent: the core alone. */
+  plugins?: PluginRuntime | undefined;
+  /** Today's date (Vietnam) for each request. */
+  clock?: (() => string) | undefined;
+  /** The server's in-memory map for analytics. */
+  geography?: GeographyCache;
+}
+
 /** Builds each request's context: who is asking, a fresh EntityManager fork and empty loaders. */
-export function contextFactory(
-  orm: MikroORM,
-  tokens: TokenService,
-  plugins?: PluginRuntime,
-  clock: () => string = todayInVietnam,
-) {
+export function contextFactory(orm: MikroORM, tokens: TokenService, options: ContextOptions = {}) {
+  const { plugins, clock = todayInVietnam, geography = new GeographyCache() } = options;
   return async (request: FastifyRequest): Promise<RequestContext> => {
     const principal = await tokens.principalFromHeader(request.headers.authorization);
     return {
@@ -25,6 +32,7 @@ export function contextFactory(
       logger: request.log,
       today: clock(),
       ...(plugins ? { plugins } : {}),
+      geography,
     };
   };
 }

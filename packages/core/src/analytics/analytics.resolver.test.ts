@@ -164,6 +164,20 @@ describe('analytics: learning families by province and year', () => {
     ]);
   });
 
+  it('shows a unit renamed since the previous query under its new name: the server reloads its map', async () => {
+    const names = async () => (await table(FAMILY_BY_PROVINCE_YEAR)).rows.map((row) => `${row[0]} ${row[1]}`);
+    expect(await names()).toContain('87 Tỉnh Đồng Tháp');
+    const em = t.db.orm.em.fork();
+    const rename = (name: string) =>
+      em.execute(`update admin_unit set name = ? where code = '87' and level = 'PROVINCE'`, [name]);
+    await rename('Tỉnh Đồng Tháp (trước 1/7/2025)');
+    try {
+      expect(await names()).toContain('87 Tỉnh Đồng Tháp (trước 1/7/2025)');
+    } finally {
+      await rename('Tỉnh Đồng Tháp');
+    }
+  });
+
   it('on today’s map: 87’s data shown on 82 and 35’s on 37 (FULL successions)', async () => {
     const r = await table({
       ...FAMILY_BY_PROVINCE_YEAR,

@@ -6,8 +6,9 @@ import type { RequestContext } from '../common/context.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
-import { findUnitByCode, lineages, uuidArray } from '../geography/geography.service.js';
-import { rollUp, successionGraph, type SuccessionEdge } from '../geography/rollup.rules.js';
+import { findUnitByCode, lineages } from '../geography/geography.service.js';
+import { GeographyCache } from '../geography/geography-cache.js';
+import { rollUp, type SuccessionGraph } from '../geography/rollup.rules.js';
 import { planAnalytics, type AnalyticsPlan, type Fetch } from './analytics-query.rules.js';
 import { fetchStatement, type Scope } from './analytics-sql.js';
 import { buildTable, type FetchedRow } from './analytics-table.rules.js';
@@ -41,19 +42,26 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
   const scope = await scopeOf(ctx.em, caller.root, plan, { current, today: ctx.today });
   // Fetches are independent: each runs on its own pooled connection, at once.
   // Settled, not raced: a failing fetch must not leave its siblings running after the request ends.
-  const settled = await Promise.allSettled(plan.fetches.map((fetch) => runFetch(ctx.em, fetch, scope)));
+  // The map's revision is read alongside, so names and successions cost no round trip of their own.
+  const geography = ctx.geography ?? new GeographyCache();
+  const settled = await Promise.allSettled([
+    GeographyCache.revision(ctx.em),
+    ...plan.fetches.map((fetch) => runFetch(ctx.em, fetch, scope)),
+  ]);
   const failed = settled.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-  const fetched = settled.map((r) => (r as PromiseFulfilledResult<FetchedRow[]>).value);
+  const [revision, ...fetched] = settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
+    bigint,
+    ...FetchedRow[][],
+  ];
   let data = new Map(plan.fetches.map((fetch, i) => [fetch.key, fetched[i]!]));
   const pluginDim = plan.dimensions.find((d) => d.dimension === 'PLUGIN');
   const classification = pluginDim ? pluginDimensions.get(pluginDim.pluginDimension!) : undefined;
   await classify(ctx.em, data, classification);
   const notes: string[] = [];
-  // One round trip for the successions to follow and the names of every unit that may be shown.
-  const map = await mapOf(ctx.em, unitIdsOf(data), current);
+  const map = await geography.snapshot(ctx.em, revision, unitIdsOf(data));
   if (current) {
-    data = rollOntoToday(data, map.graph, ctx.today);
+    data = rollOntoToday(data, map.successions, ctx.today);
     if (caller.root) await keepWithin(ctx.em, data, caller.root.id, ctx.today);
     if ([...data.values()].some((rows) => rows.some((r) => r.approximate)))
       notes.push(
@@ -183,55 +191,10 @@ function unitIdsOf(data: ReadonlyMap<string, readonly FetchedRow[]>): string[] {
   return [...ids];
 }
 
-/**
- * The succession graph reachable from the units (for today's map) and the code and name of every
- * unit that may be shown: the units themselves and, on today's map, their successors.
- */
-async function mapOf(
-  em: EntityManager,
-  ids: readonly string[],
-  current: boolean,
-): Promise<{ graph: ReturnType<typeof successionGraph>; units: Map<string, { code: string; name: string }> }> {
-  if (ids.length === 0) return { graph: successionGraph([]), units: new Map() };
-  const [row] = await em.execute<
-    {
-      edges:
-        | { from_id: string; to_id: string; kind: 'FULL' | 'PARTIAL'; effective_date: string; weight: number | null }[]
-        | null;
-      units: { id: string; code: string; name: string }[] | null;
-    }[]
-  >(
-    // = any(array(…)) keeps both lookups on the primary and from_id indexes (an IN over the CTE hashed all units).
-    `with recursive reach(id, depth) as (
-       select unnest(?::uuid[]), 0
-       union
-       select s.to_id, r.depth + 1 from reach r join admin_unit_succession s on s.from_id = r.id
-       where ? and r.depth < 20
-     )
-     select
-       (select json_agg(json_build_object('from_id', s.from_id, 'to_id', s.to_id, 'kind', s.kind,
-          'effective_date', to_char(s.effective_date, 'YYYY-MM-DD'), 'weight', s.weight))
-        from admin_unit_succession s where ? and s.from_id = any(array(select id from reach))) as edges,
-       (select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name))
-        from admin_unit u where u.id = any(array(select distinct id from reach))) as units`,
-    [uuidArray(ids), current, current],
-  );
-  const graph = successionGraph(
-    (row?.edges ?? []).map((e): SuccessionEdge => ({
-      fromId: e.from_id,
-      toId: e.to_id,
-      kind: e.kind,
-      effectiveDate: e.effective_date,
-      weight: e.weight === null ? null : Number(e.weight),
-    })),
-  );
-  return { graph, units: new Map((row?.units ?? []).map((u) => [u.id, { code: u.code, name: u.name }])) };
-}
-
 /** Every fetch's rows moved from the units of their year onto today's units (see rollUp). */
 function rollOntoToday(
   data: ReadonlyMap<string, FetchedRow[]>,
-  graph: ReturnType<typeof successionGraph>,
+  graph: SuccessionGraph,
   today: string,
 ): Map<string, FetchedRow[]> {
   const out = new Map<string, FetchedRow[]>();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
+import type { GeographyCache } from '../geography/geography-cache.js';
 import type { PluginRuntime } from '../plugins/plugin-runtime.js';
 
 /** Per-request DataLoaders, created on first use so a request pays only for what it asks. */
@@ -34,4 +35,6 @@ export interface RequestContext {
   today: string;
   /** What the loaded plugins contribute (workflow extensions, transition targets, targets); absent: the core alone. */
   plugins?: PluginRuntime;
+  /** The server's in-memory map for analytics; absent: each query loads its own. */
+  geography?: GeographyCache;
 }
