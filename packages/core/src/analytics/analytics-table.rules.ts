@@ -103,7 +103,11 @@ export function buildTable(
 
   const headers = headersOf(plan, rolled, options.dimensionLabels);
   let suppressedCells = 0;
-  const render = (row: Row, kind: RowKind, count = true): Cell[] => {
+  // A data row is rendered once: for sorting, then emitted from the same cells.
+  const renderedRows = new Map<Row, { cells: Cell[]; suppressed: number }>();
+  const render = (row: Row, kind: RowKind): { cells: Cell[]; suppressed: number } => {
+    const hit = kind === 'ROW' ? renderedRows.get(row) : undefined;
+    if (hit) return hit;
     const cells: Cell[] = [];
     for (const d of dims) {
       const v = row.values[d.dimension] ?? null;
@@ -112,22 +116,28 @@ export function buildTable(
         cells.push(kind === 'TOTAL' ? null : (unit?.code ?? v), kind === 'TOTAL' ? 'Total' : (unit?.name ?? null));
       } else cells.push(kind === 'TOTAL' ? null : v);
     }
+    let suppressed = 0;
     const onSuppressed = () => {
-      if (count) suppressedCells++;
+      suppressed++;
     };
     for (const column of plan.columns) cells.push(...cellsOf(column, row.parts, options.suppress, onSuppressed));
     if (rolled) cells.push([...row.parts.values()].some((p) => p.approximate));
-    return cells;
+    const rendered = { cells, suppressed };
+    if (kind === 'ROW') renderedRows.set(row, rendered);
+    return rendered;
   };
 
-  const sorted = sortRows(rows, options.sort, headers, (r) => render(r, 'ROW', false));
+  const sorted = sortRows(rows, options.sort, headers, (r) => render(r, 'ROW').cells);
   const totalRows = sorted.length;
   const limited = options.limit !== undefined ? sorted.slice(0, options.limit) : sorted;
   const out: Cell[][] = [];
   const kinds: RowKind[] = [];
+  // Only what is shown counts as suppressed: rows cut by the limit do not.
   const emit = (row: Row, kind: RowKind) => {
-    out.push(render(row, kind));
+    const { cells, suppressed } = render(row, kind);
+    out.push(cells);
     kinds.push(kind);
+    suppressedCells += suppressed;
   };
   const first = dims[0];
   const defaultOrder = !options.sort?.length;
@@ -259,5 +269,8 @@ function compare(a: Cell, b: Cell): number {
   if (a === null) return 1;
   if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'vi');
+  return VIETNAMESE.compare(String(a), String(b));
 }
+
+/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+const VIETNAMESE = new Intl.Collator('vi');
