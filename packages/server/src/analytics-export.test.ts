@@ -29,6 +29,7 @@ const table: AnalyticsTable = {
   ],
   rowKinds: ['ROW', 'SUBTOTAL', 'ROW', 'TOTAL'],
   suppressedCells: 2,
+  complementaryCells: 0,
   totalRows: 3,
   notes: ['Roll-ups onto the current map are approximate for split communes.', 'Mẫu: dữ liệu thử.'],
 };
@@ -166,6 +167,7 @@ describe('toXlsx', () => {
       ['Mẫu: dữ liệu thử.'],
       ['Counts'],
       ['Suppressed cells', 2],
+      ['Of which blanked to protect others', 0],
       ['Total rows (before limit)', 3],
       ['Rows in this file', 4],
       ['Computed on', '2025-03-01'],
@@ -184,7 +186,7 @@ describe('toXlsx', () => {
   });
 
   it('writes an empty table as its header row alone, with "(none)" for missing notes', async () => {
-    const workbook = await readBack({ ...table, rows: [], rowKinds: [], notes: [], suppressedCells: 0, totalRows: 0 });
+    const workbook = await readBack({ ...table, rows: [], rowKinds: [], notes: [], suppressedCells: 0, complementaryCells: 0, totalRows: 0 });
     expect(workbook.getWorksheet('Analytics')!.rowCount).toBe(1);
     expect(workbook.getWorksheet('Notes')!.getRow(2).getCell(1).value).toBe('(none)');
   });

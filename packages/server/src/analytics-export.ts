@@ -116,6 +116,7 @@ function addNotesSheet(workbook: ExcelJS.Workbook, table: AnalyticsTable, option
   for (const note of table.notes) sheet.addRow([note]);
   heading('Counts');
   sheet.addRow(['Suppressed cells', table.suppressedCells]);
+  sheet.addRow(['Of which blanked to protect others', table.complementaryCells]);
   sheet.addRow(['Total rows (before limit)', table.totalRows]);
   sheet.addRow(['Rows in this file', table.rows.length]);
   if (options.computedOn) sheet.addRow(['Computed on', options.computedOn]);

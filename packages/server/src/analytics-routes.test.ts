@@ -35,6 +35,7 @@ const TABLE: AnalyticsTable = {
   ],
   rowKinds: ['ROW', 'ROW'],
   suppressedCells: 1,
+  complementaryCells: 0,
   totalRows: 2,
   notes: ['Số liệu mẫu (sample data).'],
 };

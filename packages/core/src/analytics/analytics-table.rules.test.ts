@@ -67,6 +67,31 @@ describe('buildTable', () => {
     expect(t.rows[4]).toEqual(['87', 'Tỉnh Đồng Tháp', null, 75 / 120, 75, 120]);
   });
 
+  it('sums every row of a group into its subtotal, like the total, even rows the limit cuts', () => {
+    const t = buildTable(plan, data, { suppress: false, units, subtotals: true, limit: 2 });
+    expect(t.rowKinds).toEqual(['ROW', 'SUBTOTAL', 'ROW', 'SUBTOTAL']);
+    expect(t.rows[3]).toEqual(['87', 'Tỉnh Đồng Tháp', null, 75 / 120, 75, 120]);
+  });
+
+  it('with a total shown, blanks a second cell beside a lone small one, so that the total cannot give it back', () => {
+    const p = planOf({ measures: ['EVALUATIONS'], dimensions: [{ dimension: 'YEAR' }] });
+    const byYear = new Map([
+      [p.fetches[0]!.key, [row({ YEAR: 2023 }, 3), row({ YEAR: 2024 }, 40), row({ YEAR: 2025 }, 12)]],
+    ]);
+    const withTotal = buildTable(p, byYear, { suppress: true, units, totals: true });
+    expect(withTotal.rows).toEqual([
+      [2023, null],
+      [2024, 40],
+      [2025, null],
+      [null, 55],
+    ]);
+    expect([withTotal.suppressedCells, withTotal.complementaryCells]).toEqual([2, 1]);
+    const withoutTotal = buildTable(p, byYear, { suppress: true, units });
+    expect(withoutTotal.rows.map((r) => r[1])).toEqual([null, 40, 12]);
+    expect([withoutTotal.suppressedCells, withoutTotal.complementaryCells]).toEqual([1, 0]);
+    expect(buildTable(p, byYear, { suppress: false, units, totals: true }).complementaryCells).toBe(0);
+  });
+
   it('sorts by a measure and limits, counting every row', () => {
     const t = buildTable(plan, data, {
       suppress: false,

@@ -4,6 +4,7 @@
  * and limits. Pure: the hand-computed tests exercise it without a database.
  */
 import type { AnalyticsPlan, PlannedColumn } from './analytics-query.rules.js';
+import { complementaryBlanks, tooSmall, type Part, type SumRelation } from './analytics-suppression.rules.js';
 import type { AnalyticsTable, Cell, DimensionSpec, Header, RowKind, SortSpec } from './analytics.model.js';
 
 /** One grouped row of a fetch: its dimension values (units by id), the value and how many people it counts. */
@@ -29,7 +30,7 @@ export interface TableOptions {
   readonly dimensionLabels?: ReadonlyMap<string, string>;
 }
 
-export const SMALL_CELL = 5;
+export { SMALL_CELL } from './analytics-suppression.rules.js';
 
 const DIMENSION_LABELS: Record<string, string> = {
   UNIT: 'Unit code',
@@ -44,17 +45,8 @@ const DIMENSION_LABELS: Record<string, string> = {
   FUND_ENTRY_KIND: 'Fund entry kind',
 };
 
-interface Part {
-  value: number;
-  support: number;
-  approximate: boolean;
-}
-
 const keyOf = (keys: Readonly<Partial<Record<string, string | number | null>>>, dims: readonly DimensionSpec[]) =>
   JSON.stringify(dims.map((d) => keys[d.dimension] ?? null));
-
-/** Whether a count of people would single out fewer than 5 of them. */
-const small = (n: number) => n > 0 && n < SMALL_CELL;
 
 export function buildTable(
   plan: AnalyticsPlan,
@@ -102,10 +94,36 @@ export function buildTable(
   }));
 
   const headers = headersOf(plan, rolled, options.dimensionLabels);
+  // Totals and subtotals sum every row, not only those the limit shows.
+  const first = dims[0];
+  const groupOf = (row: Row) => JSON.stringify(row.values[first!.dimension] ?? null);
+  const groups = new Map<string, Row[]>();
+  if (options.subtotals && first && dims.length > 1)
+    for (const row of rows) groups.set(groupOf(row), [...(groups.get(groupOf(row)) ?? []), row]);
+  const subtotals = new Map(
+    [...groups].map(([key, group]): [string, Row] => [
+      key,
+      {
+        values: {
+          ...Object.fromEntries(dims.map((d) => [d.dimension, null])),
+          [first!.dimension]: group[0]!.values[first!.dimension] ?? null,
+        },
+        parts: sumParts(group, plan),
+      },
+    ]),
+  );
+  const total: Row | null = options.totals && dims.length > 0 ? { values: {}, parts: sumParts(rows, plan) } : null;
+  const relations: SumRelation<Row>[] = [
+    ...[...groups].map(([key, terms]) => ({ sum: subtotals.get(key)!, terms })),
+    ...(total ? [{ sum: total, terms: subtotals.size > 0 ? [...subtotals.values()] : rows }] : []),
+  ];
+  const extraBlanks = options.suppress ? complementaryBlanks(relations, plan.columns) : new Map<Row, Set<number>>();
   let suppressedCells = 0;
+  let complementaryCells = 0;
   // A data row is rendered once: for sorting, then emitted from the same cells.
-  const renderedRows = new Map<Row, { cells: Cell[]; suppressed: number }>();
-  const render = (row: Row, kind: RowKind): { cells: Cell[]; suppressed: number } => {
+  type Rendered = { cells: Cell[]; suppressed: number; complementary: number };
+  const renderedRows = new Map<Row, Rendered>();
+  const render = (row: Row, kind: RowKind): Rendered => {
     const hit = kind === 'ROW' ? renderedRows.get(row) : undefined;
     if (hit) return hit;
     const cells: Cell[] = [];
@@ -117,12 +135,16 @@ export function buildTable(
       } else cells.push(kind === 'TOTAL' ? null : v);
     }
     let suppressed = 0;
-    const onSuppressed = () => {
-      suppressed++;
-    };
-    for (const column of plan.columns) cells.push(...cellsOf(column, row.parts, options.suppress, onSuppressed));
+    let complementary = 0;
+    plan.columns.forEach((column, i) => {
+      const small = options.suppress && tooSmall(column, row.parts);
+      const protecting = !small && (extraBlanks.get(row)?.has(i) ?? false);
+      if (small) suppressed++;
+      if (protecting) complementary++;
+      cells.push(...cellsOf(column, row.parts, small || protecting));
+    });
     if (rolled) cells.push([...row.parts.values()].some((p) => p.approximate));
-    const rendered = { cells, suppressed };
+    const rendered = { cells, suppressed, complementary };
     if (kind === 'ROW') renderedRows.set(row, rendered);
     return rendered;
   };
@@ -134,38 +156,28 @@ export function buildTable(
   const kinds: RowKind[] = [];
   // Only what is shown counts as suppressed: rows cut by the limit do not.
   const emit = (row: Row, kind: RowKind) => {
-    const { cells, suppressed } = render(row, kind);
+    const { cells, suppressed, complementary } = render(row, kind);
     out.push(cells);
     kinds.push(kind);
-    suppressedCells += suppressed;
+    suppressedCells += suppressed + complementary;
+    complementaryCells += complementary;
   };
-  const first = dims[0];
   const defaultOrder = !options.sort?.length;
-  if (options.subtotals && first && dims.length > 1) {
-    const groups = new Map<string, Row[]>();
-    for (const row of limited) {
-      const g = JSON.stringify(row.values[first.dimension] ?? null);
-      groups.set(g, [...(groups.get(g) ?? []), row]);
-    }
-    const subtotal = (group: Row[]): Row => ({
-      values: {
-        ...Object.fromEntries(dims.map((d) => [d.dimension, null])),
-        [first.dimension]: group[0]!.values[first.dimension] ?? null,
-      },
-      parts: sumParts(group, plan),
-    });
+  if (groups.size > 0) {
+    const shown = new Map<string, Row[]>();
+    for (const row of limited) shown.set(groupOf(row), [...(shown.get(groupOf(row)) ?? []), row]);
     if (defaultOrder) {
-      for (const group of groups.values()) {
+      for (const [key, group] of shown) {
         for (const row of group) emit(row, 'ROW');
-        emit(subtotal(group), 'SUBTOTAL');
+        emit(subtotals.get(key)!, 'SUBTOTAL');
       }
     } else {
       for (const row of limited) emit(row, 'ROW');
-      for (const group of groups.values()) emit(subtotal(group), 'SUBTOTAL');
+      for (const key of shown.keys()) emit(subtotals.get(key)!, 'SUBTOTAL');
     }
   } else for (const row of limited) emit(row, 'ROW');
-  if (options.totals && dims.length > 0) emit({ values: {}, parts: sumParts(sorted, plan) }, 'TOTAL');
-  return { headers, rows: out, rowKinds: kinds, suppressedCells, totalRows, notes: [] };
+  if (total) emit(total, 'TOTAL');
+  return { headers, rows: out, rowKinds: kinds, suppressedCells, complementaryCells, totalRows, notes: [] };
 }
 
 function sumParts(rows: readonly { parts: Map<string, Part> }[], plan: AnalyticsPlan): Map<string, Part> {
@@ -180,22 +192,11 @@ function sumParts(rows: readonly { parts: Map<string, Part> }[], plan: Analytics
   return sums;
 }
 
-function cellsOf(column: PlannedColumn, parts: Map<string, Part>, suppress: boolean, suppressed: () => void): Cell[] {
-  if (column.kind === 'BASE') {
-    const part = parts.get(column.fetch)!;
-    if (suppress && column.measure.countsPeople && small(part.support)) {
-      suppressed();
-      return [null];
-    }
-    return [round(part.value)];
-  }
+function cellsOf(column: PlannedColumn, parts: Map<string, Part>, blank: boolean): Cell[] {
+  if (column.kind === 'BASE') return blank ? [null] : [round(parts.get(column.fetch)!.value)];
+  if (blank) return [null, null, null];
   const n = parts.get(column.numerator)!;
   const d = parts.get(column.denominator)!;
-  // The complement too: "all but 2 households" singles out those 2.
-  if (suppress && column.countsPeople && (small(n.support) || small(d.support) || small(d.value - n.value))) {
-    suppressed();
-    return [null, null, null];
-  }
   return [d.value > 0 ? n.value / d.value : null, round(n.value), round(d.value)];
 }
 

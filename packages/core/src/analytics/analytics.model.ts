@@ -97,8 +97,10 @@ export interface AnalyticsTable {
   readonly headers: readonly Header[];
   readonly rows: readonly (readonly Cell[])[];
   readonly rowKinds: readonly RowKind[];
-  /** Cells blanked because they count fewer than 5 people and the caller may not see the rows. */
+  /** Cells blanked because the caller may not see the rows: small ones and those blanked with them. */
   readonly suppressedCells: number;
+  /** Of those, the cells of 5 or more people blanked so that no small one can be worked out from a total. */
+  readonly complementaryCells: number;
   /** Rows before `limit`. */
   readonly totalRows: number;
   /** Plain-language notes: roll-ups that are approximate, measures that are sample data, … */

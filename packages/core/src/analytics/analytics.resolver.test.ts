@@ -266,6 +266,28 @@ describe('analytics: who sees what', () => {
     expect(r.suppressedCells).toBe(2);
   });
 
+  it('with subtotals and a total, an ANALYST also loses the cells that would give a blank back', async () => {
+    const r = await table({ ...FAMILY_BY_PROVINCE_YEAR, subtotals: true, totals: true }, testPrincipals.analyst);
+    // 35 (1 of 1) and 87 in 2023 (4 of 12) are small; 87 in 2024 would give 2023 back from 87's
+    // subtotal, and 87's subtotal would give 35's back from the total: both go too.
+    expect(r.rowKinds).toEqual(['ROW', 'SUBTOTAL', 'ROW', 'ROW', 'SUBTOTAL', 'TOTAL']);
+    expect(r.rows.map((row) => row.slice(3))).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+      [11 / 25, 11, 25],
+    ]);
+    expect(r.suppressedCells).toBe(5);
+    expect(r.notes).toEqual(
+      expect.arrayContaining([
+        '3 cell(s) counting fewer than 5 people are blank: you may not see individual records.',
+        '2 more cell(s) are blank so that those cannot be worked out from the totals.',
+      ]),
+    );
+  });
+
   it('an anonymous caller sees published measures with the same blanks, and no fund figures', async () => {
     const r = await analytics(FAMILY_BY_PROVINCE_YEAR);
     expect(r.errors).toBeUndefined();

@@ -80,9 +80,12 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
     totals: query.totals ?? false,
     subtotals: query.subtotals ?? false,
   });
-  if (table.suppressedCells > 0)
+  const small = table.suppressedCells - table.complementaryCells;
+  if (small > 0)
+    notes.push(`${small} cell(s) counting fewer than 5 people are blank: you may not see individual records.`);
+  if (table.complementaryCells > 0)
     notes.push(
-      `${table.suppressedCells} cell(s) counting fewer than 5 people are blank: you may not see individual records.`,
+      `${table.complementaryCells} more cell(s) are blank so that those cannot be worked out from the totals.`,
     );
   return { ...table, notes };
 }

@@ -202,9 +202,16 @@ export class AnalyticsTableType {
   rowKinds!: AnalyticsRowKind[];
 
   @Field(() => Int, {
-    description: 'Cells blanked because they count fewer than 5 people and you may not see the records.',
+    description:
+      'Cells blanked because you may not see the records: those counting fewer than 5 people, and those blanked with them (`complementaryCells`).',
   })
   suppressedCells!: number;
+
+  @Field(() => Int, {
+    description:
+      'Of `suppressedCells`, those blanked although they count 5 or more people: with totals or subtotals shown, a lone blank in a group could be worked out from the total and the other cells.',
+  })
+  complementaryCells!: number;
 
   @Field(() => Int, { description: 'Data rows before `limit`.' })
   totalRows!: number;
