@@ -186,7 +186,15 @@ describe('toXlsx', () => {
   });
 
   it('writes an empty table as its header row alone, with "(none)" for missing notes', async () => {
-    const workbook = await readBack({ ...table, rows: [], rowKinds: [], notes: [], suppressedCells: 0, complementaryCells: 0, totalRows: 0 });
+    const workbook = await readBack({
+      ...table,
+      rows: [],
+      rowKinds: [],
+      notes: [],
+      suppressedCells: 0,
+      complementaryCells: 0,
+      totalRows: 0,
+    });
     expect(workbook.getWorksheet('Analytics')!.rowCount).toBe(1);
     expect(workbook.getWorksheet('Notes')!.getRow(2).getCell(1).value).toBe('(none)');
   });

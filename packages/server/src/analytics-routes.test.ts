@@ -173,6 +173,14 @@ describe('analytics export routes (stand-in engine)', () => {
     expect((await get(justUnder)).statusCode).toBe(200);
   });
 
+  it('answers HEAD with 405 and Allow: GET, without running the query', async () => {
+    calls.length = 0;
+    const response = await app.inject({ method: 'HEAD', url: url('/analytics.xlsx', { measures: ['RECOGNISED'] }) });
+    expect(response.statusCode).toBe(405);
+    expect(response.headers.allow).toBe('GET');
+    expect(calls).toEqual([]);
+  });
+
   it('answers 401 for a bad token, as GraphQL does, without running the query', async () => {
     const response = await get(url('/analytics.csv', { measures: [] }), { authorization: 'Bearer forged' });
     expect(response.statusCode).toBe(401);

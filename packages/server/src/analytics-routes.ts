@@ -59,8 +59,13 @@ const FORMATS: readonly ExportFormat[] = [
 export function registerAnalyticsRoutes(app: FastifyInstance, options: AnalyticsRoutesOptions): void {
   const engine = options.engine ?? coreEngine;
   for (const format of FORMATS) {
-    app.get(`/analytics.${format.extension}`, (request, reply) =>
+    const path = `/analytics.${format.extension}`;
+    // Fastify would answer HEAD by running the whole query and dropping the body.
+    app.get(path, { exposeHeadRoute: false }, (request, reply) =>
       exportTable({ request, reply, format, engine, options }),
+    );
+    app.head(path, (_request, reply) =>
+      reply.code(405).header('allow', 'GET').header('cache-control', 'private, no-store').send(),
     );
   }
 }
