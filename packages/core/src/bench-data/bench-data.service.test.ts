@@ -6,6 +6,7 @@ import { AdminLevel, AdminUnitKindEnum } from '../geography/geography.enums.js';
 import { addDongThapSlice, addUnit } from '../geography/geography.test-helpers.js';
 import { SURVEY_CODES } from '../education-standards/survey-codes.js';
 import { BenchDataConflict, countPreReformCommunes, generateBenchData } from './bench-data.service.js';
+import { STANDARD_CODES } from '../education-standards/standards.data.js';
 
 const t = useTestApi();
 let twin: TestDatabase;
@@ -87,6 +88,13 @@ describe('generateBenchData', () => {
     const { total, ...rows } = result.rows;
     expect(Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]))).toEqual(rows);
     expect(total).toBe(Object.values(rows).reduce((s, n) => s + n, 0));
+    // Each survey's standards are assessed, as the survey service would have: one result per standard.
+    const [standards] = await query<{ surveys: string; results: string }>(
+      t.db,
+      `select count(distinct survey_id) as surveys, count(*) as results from analytics_standard_results`,
+    );
+    expect(Number(standards!.surveys)).toBe(rows.education_survey);
+    expect(Number(standards!.results)).toBe(rows.education_survey * STANDARD_CODES.length);
     // 500 households in chunks of 200: three statements.
     expect(result.steps.filter((s) => s.what.startsWith('HOUSEHOLD')).map((s) => s.rows)).toEqual([200, 200, 100]);
     expect(lines.some((l) => /^evaluation 2025 LEARNING_FAMILY 0–199 \(KHVN-448-FAMILY\): \d+ rows/.test(l))).toBe(

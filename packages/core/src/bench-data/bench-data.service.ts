@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, type Actor } from '../audit/audit.service.js';
 import { jsonLiteral } from '../common/sql.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
+import { refreshStandardResults } from '../education-standards/standard-results.service.js';
 import { LAST_DAY_BEFORE_REFORM } from '../geography/provinces.data.js';
 import { deferChecks, restoreChecks } from './bench-data.bulk.js';
 import {
@@ -131,6 +132,9 @@ export async function generateBenchData(
     });
     return { kind: 'run' as const, run };
   });
+  // The survey service writes each survey's standards results; after a bulk load they are computed
+  // here (and for a dataset generated before they existed), so the data is complete for analytics.
+  await refreshStandardResults(em.fork(), progress);
   if (outcome.kind === 'earlier') {
     const { earlier } = outcome;
     progress(
@@ -152,7 +156,7 @@ export async function generateBenchData(
   if (options.vacuum ?? true) {
     progress('VACUUM ANALYZE of the written tables …');
     const vacuumStarted = Date.now();
-    await em.fork().execute(`vacuum (analyze) ${BENCH_TABLES.join(', ')}`);
+    await em.fork().execute(`vacuum (analyze) ${[...BENCH_TABLES, 'analytics_standard_results'].join(', ')}`);
     vacuumMs = Date.now() - vacuumStarted;
     progress(`VACUUM ANALYZE done in ${seconds(vacuumMs)} s.`);
   }
