@@ -95,6 +95,15 @@ const STANDARD: SourceSql = {
       : { value: 'count(*)', support: 'count(*)' },
 };
 
+const STANDARD_PROVINCE: SourceSql = {
+  ...STANDARD,
+  from: 'analytics_standard_province_stats s',
+  value: (column) =>
+    column === 'COMMUNES_MEETING'
+      ? { value: 'sum(s.met)', support: 'sum(s.met)' }
+      : { value: 'sum(s.surveyed)', support: 'sum(s.surveyed)' },
+};
+
 const FUND_PROVINCE: SourceSql = { ...FUND, from: 'analytics_fund_province_stats s' };
 
 /** The fetch's statement. */
@@ -155,7 +164,7 @@ function sourceOf(fetch: Fetch, scope: Scope): SourceSql {
     case 'FUND':
       return provincial(fetch, scope) ? FUND_PROVINCE : FUND;
     case 'STANDARD':
-      return STANDARD;
+      return provincial(fetch, scope) ? STANDARD_PROVINCE : STANDARD;
   }
 }
 

@@ -329,7 +329,7 @@ describe('analytics: who sees what', () => {
 });
 
 describe('the summary tables', () => {
-  it('equal a recount of the evaluations and funds after inserts, updates and deletes, in the same transaction', async () => {
+  it('equal a recount of the evaluations, funds and standards after inserts, updates and deletes, in the same transaction', async () => {
     const em = t.db.orm.em.fork();
     await em.transactional(async (tx) => {
       await tx.execute(
@@ -367,6 +367,21 @@ describe('the summary tables', () => {
             from analytics_fund_stats group by 1, 2, 3, 4)) d`,
     );
     expect(Number(provinceDrift!.n)).toBe(0);
+    // Standards results, the same: the province grain follows inserts, updates and deletes.
+    await em.execute(`update analytics_standard_results set met = not met where standard = 'LITERACY_1'`);
+    await em.execute(`delete from analytics_standard_results where standard = 'PRESCHOOL_5'`);
+    const [standardsDrift] = await em.execute<{ n: string; rows: string }[]>(
+      `select (select count(*) from analytics_standard_province_stats) as rows, count(*) as n from (
+         (select province_id, year, standard, count(*) as surveyed, count(*) filter (where met) as met
+            from analytics_standard_results group by 1, 2, 3
+          except select province_id, year, standard, surveyed, met from analytics_standard_province_stats)
+         union all
+         (select province_id, year, standard, surveyed, met from analytics_standard_province_stats
+          except select province_id, year, standard, count(*), count(*) filter (where met)
+            from analytics_standard_results group by 1, 2, 3)) d`,
+    );
+    expect(Number(standardsDrift!.n)).toBe(0);
+    expect(Number(standardsDrift!.rows)).toBeGreaterThan(0);
     expect(source).toEqual({ amount: String(3_000_000 + 10_000_000), entries: '4' });
     const r = await table(FAMILY_BY_PROVINCE_YEAR);
     expect(r.rows.map((row) => [row[0], row[2], row[4]])).toEqual([
