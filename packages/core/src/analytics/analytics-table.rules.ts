@@ -45,8 +45,19 @@ const DIMENSION_LABELS: Record<string, string> = {
   FUND_ENTRY_KIND: 'Fund entry kind',
 };
 
-const keyOf = (keys: Readonly<Partial<Record<string, string | number | null>>>, dims: readonly DimensionSpec[]) =>
-  JSON.stringify(dims.map((d) => keys[d.dimension] ?? null));
+/**
+ * A row's dimension values as one map key. A dimension's values are all strings or all numbers,
+ * and none holds the control characters used here, so the key is unambiguous; built by hand
+ * because it runs for every fetched row and JSON.stringify dominated the table's cost.
+ */
+function keyOf(keys: Readonly<Partial<Record<string, string | number | null>>>, dims: readonly DimensionSpec[]) {
+  let key = '';
+  for (const d of dims) {
+    const v = keys[d.dimension];
+    key += v === null || v === undefined ? '\u0000\u0001' : `${v}\u0001`;
+  }
+  return key;
+}
 
 export function buildTable(
   plan: AnalyticsPlan,
@@ -80,7 +91,7 @@ export function buildTable(
         rowKeys.set(key, Object.fromEntries(dims.map((d) => [d.dimension, row.keys[d.dimension] ?? null])));
     }
   }
-  if (dims.length === 0) rowKeys.set('[]', {});
+  if (dims.length === 0) rowKeys.set('', {});
 
   const partOf = (fetchKey: string, values: Record<string, string | number | null>): Part => {
     const index = indexes.get(fetchKey)!;

@@ -154,11 +154,12 @@ async function scopeOf(
 async function runFetch(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
   const statement = fetchStatement(fetch, scope);
   const rows = await em.execute<Record<string, unknown>[]>(statement.sql, statement.params);
-  return rows.map((r) => ({
-    keys: Object.fromEntries(fetch.dimensions.map((d) => [d.dimension, r[d.dimension] as string | number])),
-    value: Number(r.value),
-    support: Number(r.support),
-  }));
+  const names = fetch.dimensions.map((d) => d.dimension);
+  return rows.map((r) => {
+    const keys: Record<string, string | number> = {};
+    for (const name of names) keys[name] = r[name] as string | number;
+    return { keys, value: Number(r.value), support: Number(r.support) };
+  });
 }
 
 /**
