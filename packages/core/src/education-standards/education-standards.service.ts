@@ -119,6 +119,7 @@ export async function recordEducationSurvey(
       {
         id: survey.id,
         year: survey.year,
+        unitValidTo: unit.validTo ?? null,
         especiallyDifficult: survey.especiallyDifficult,
         figures: [...byCode.values()],
       },

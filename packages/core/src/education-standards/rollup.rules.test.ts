@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recogniserOf, rollUpStandard, selectRuleVersion, type ChildStandard } from './rollup.rules.js';
+import {
+  recogniserOf,
+  rollUpStandard,
+  ruleVersionForYear,
+  selectRuleVersion,
+  type ChildStandard,
+} from './rollup.rules.js';
 import {
   postReformVersion,
   STANDARD_CODES,
@@ -97,6 +103,17 @@ describe('rollUpStandard', () => {
       threshold: 0.9,
       verified: false,
     });
+  });
+});
+
+describe('ruleVersionForYear', () => {
+  it.each([
+    [2024, null, 'nd20-2014'],
+    [2025, null, 'nd20-2014-from-2025-07-01'],
+    [2025, '2025-06-30', 'nd20-2014'],
+    [2026, '2027-01-01', 'nd20-2014-from-2025-07-01'],
+  ])('judges %s of a unit valid until %s under %s', (year, validTo, id) => {
+    expect(ruleVersionForYear(STANDARDS_RULE_VERSIONS, year, validTo)?.id).toBe(id);
   });
 });
 

@@ -4,6 +4,7 @@
  * 1/7/2025 communes roll up to districts and districts to provinces; since then there are no
  * districts and a province counts its communes directly (DOMAIN.md).
  */
+import { lineageDay } from '../evaluations/evaluation.rules.js';
 import type { Recogniser, RollupLevel, StandardCode, StandardsRuleVersion, UnitLevel } from './standards.data.js';
 
 export interface ChildStandard {
@@ -102,4 +103,17 @@ export function selectRuleVersion(
   if (inForce.length > 1)
     throw new Error(`Rule versions ${inForce.map((v) => v.id).join(', ')} are all in force on ${date}.`);
   return inForce[0];
+}
+
+/**
+ * The version that judges a unit's data for a year, as `educationStandards` reads it: the one in
+ * force on the unit's last day that year (31 December, or the day it ended). A commune that ended
+ * on 30/6/2025 is judged under the rules before the reform.
+ */
+export function ruleVersionForYear(
+  versions: readonly StandardsRuleVersion[],
+  year: number,
+  unitValidTo: string | null,
+): StandardsRuleVersion | undefined {
+  return selectRuleVersion(versions, lineageDay({ validTo: unitValidTo }, year));
 }

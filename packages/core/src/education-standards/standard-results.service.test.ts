@@ -56,6 +56,11 @@ describe('stored standards results', () => {
     expect((await stored(2023)).LITERACY_1).toEqual([false, 'nd20-2014']);
   });
 
+  it('are judged like educationStandards: a commune that ended on 30/6/2025 under the rules before the reform', async () => {
+    await record(2025, 900);
+    expect((await stored(2025)).LITERACY_1).toEqual([true, 'nd20-2014']);
+  });
+
   it('are deleted by a write around the service, and computed again by the refresh, once', async () => {
     await record(2022, 950);
     const em = t.db.orm.em.fork();
