@@ -117,13 +117,28 @@ export const coreModule = {
 
 export { audit, diff, type Actor, type AuditRecord } from './audit/audit.service.js';
 export { AuditEntry } from './audit/audit-entry.entity.js';
-export { assertAccess } from './auth/access.js';
+export { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from './auth/access.js';
 export { ANONYMOUS, describePrincipal, isScoped, type Principal } from './auth/principal.js';
 export { Role } from './auth/roles.js';
 export { decideAccess, type Access } from './auth/scope.rules.js';
 export { TokenService, type TokenClaims } from './auth/token.service.js';
 export { LoaderRegistry, type Logger, type RequestContext } from './common/context.js';
-export { badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from './common/errors.js';
+export {
+  badInput,
+  conflict,
+  DomainError,
+  ERROR_CODES,
+  forbidden,
+  isDomainError,
+  notFound,
+  unauthenticated,
+  unavailable,
+  type ErrorCode,
+  type FieldProblem,
+} from './common/errors.js';
+export { domainErrorOfDatabase } from './common/database-errors.js';
+export { mutate, type MutationLog, type MutationOptions } from './common/mutate.js';
+export { guardPool, inTransactionScope, SecondConnectionError, TransactionGate } from './common/transaction-scope.js';
 export { loadReferenceData, type ReferenceDataSet, type ReferenceLoadReport } from './common/reference-data.js';
 export { DateScalar, todayInVietnam } from './common/scalars.js';
 export { AdminUnit } from './geography/admin-unit.entity.js';

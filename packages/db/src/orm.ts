@@ -11,6 +11,51 @@ export interface OrmOptions {
   poolMax?: number;
   /** Receives each SQL statement, e.g. to count them in tests. */
   onQuery?: (sql: string) => void;
+  /** Bounds for serving requests; absent for migrations and bulk jobs, whose statements may run long. */
+  limits?: ConnectionLimits;
+  /** Called with the `pg` pool once it exists (the server guards it against a second connection per transaction). */
+  onPoolCreated?: (pool: { connect(...args: unknown[]): unknown }) => void;
+  /** Shown in pg_stat_activity; the server names itself so it can find its own backends at shutdown. */
+  applicationName?: string;
+}
+
+/**
+ * How long a request may wait for or hold the database. Without them a stuck request (a lock held
+ * elsewhere, a pool run dry) waits forever and takes the server with it; with them it fails with a
+ * typed error (UNAVAILABLE) and its transaction rolls back.
+ */
+export interface ConnectionLimits {
+  /** Longest wait for a pooled connection. */
+  acquireTimeoutMs: number;
+  /** Longest single statement. */
+  statementTimeoutMs: number;
+  /** Longest wait for a row or table lock. */
+  lockTimeoutMs: number;
+  /** Longest a transaction may stay open with nothing running. */
+  idleInTransactionTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ConnectionLimits = {
+  acquireTimeoutMs: 5_000,
+  statementTimeoutMs: 30_000,
+  lockTimeoutMs: 5_000,
+  idleInTransactionTimeoutMs: 30_000,
+};
+
+function driverOptionsOf(options: OrmOptions): Record<string, unknown> {
+  const l = options.limits;
+  return {
+    ...(options.applicationName ? { application_name: options.applicationName } : {}),
+    ...(l
+      ? {
+          connectionTimeoutMillis: l.acquireTimeoutMs,
+          statement_timeout: l.statementTimeoutMs,
+          lock_timeout: l.lockTimeoutMs,
+          idle_in_transaction_session_timeout: l.idleInTransactionTimeoutMs,
+        }
+      : {}),
+    ...(options.onPoolCreated ? { onPoolCreated: options.onPoolCreated } : {}),
+  };
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -32,6 +77,7 @@ export function ormConfig(options: OrmOptions): Options {
     // not propose dropping any of them.
     schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: [/^analytics_/] },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    driverOptions: driverOptionsOf(options),
     // Every request forks its own EntityManager; the global one must never be used by mistake.
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -53,3 +53,23 @@ export async function openDatabaseServer(options: DatabaseServerOptions): Promis
   }
   return { url: withDatabase(server.url, name), embedded: true, stop: () => server.stop() };
 }
+
+/**
+ * Ends every backend of the named application that is running something (a statement, or an open
+ * transaction): its transaction rolls back. Used at the end of a shutdown's grace period, on a
+ * connection of its own because the pool may be exhausted. Returns how many were ended.
+ */
+export async function terminateBackends(url: string, applicationName: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity
+       where application_name = $1 and pid <> pg_backend_pid() and state <> 'idle'`,
+      [applicationName],
+    );
+    return rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}

@@ -30,11 +30,13 @@ import {
   type PluginDefinition,
   type PluginRuntime,
   type Principal,
+  guardPool,
 } from '@hoctap/core';
 import {
   cloneDatabase,
   coreMigrations,
   createTemplateDatabase,
+  DEFAULT_LIMITS,
   dropDatabase,
   openDatabaseServer,
   openOrm,
@@ -141,6 +143,9 @@ export async function createTestPlatform(options: {
     entities: [...coreModule.entities, ...options.plugins.flatMap((p) => p.entities ?? [])],
     migrations: coreMigrations,
     poolMax: 4,
+    // As the server serves requests: bounded, and refusing a second connection inside a transaction.
+    limits: DEFAULT_LIMITS,
+    onPoolCreated: guardPool,
   });
   try {
     const { runtime } = await installPlugins(orm, prepared);

@@ -4,6 +4,7 @@
  * see what is the engine's decision, made on the caller's own principal.
  */
 import {
+  badInput,
   parseAnalyticsQuery,
   runAnalytics,
   type AnalyticsQuery,
@@ -11,16 +12,16 @@ import {
   type RequestContext,
 } from '@hoctap/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
 import { toCsv, toXlsx, XLSX_CONTENT_TYPE } from './analytics-export.js';
+import { publicError, STATUS_OF_CODE } from './errors.js';
 
 /** Longest request URL accepted, in bytes as sent (the query's JSON, URL-encoded). */
 export const MAX_ANALYTICS_URL_BYTES = 8 * 1024;
 
 export interface AnalyticsEngine {
-  /** Validates the JSON; throws a BAD_USER_INPUT GraphQLError naming each bad field. */
+  /** Validates the JSON; throws a BAD_USER_INPUT domain error naming each bad field. */
   parse(json: unknown): AnalyticsQuery;
-  /** Authorises and computes; throws GraphQLErrors coded BAD_USER_INPUT, FORBIDDEN, NOT_FOUND or UNAUTHENTICATED. */
+  /** Authorises and computes; throws domain errors (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, …). */
   run(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsTable>;
 }
 
@@ -30,13 +31,6 @@ export interface AnalyticsRoutesOptions {
   /** The analytics engine (default: the core's); tests replace it to reach failure paths. */
   engine?: AnalyticsEngine;
 }
-
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-};
 
 const coreEngine: AnalyticsEngine = { parse: parseAnalyticsQuery, run: runAnalytics };
 
@@ -114,10 +108,7 @@ async function exportTable({ request, reply, format, engine, options }: ExportCa
 /** The `query` parameter as JSON, or a BAD_USER_INPUT error naming what is wrong with it. */
 function queryJson(params: unknown): unknown {
   const raw = (params as Record<string, unknown> | undefined)?.query;
-  const problem = (rule: string, message: string) =>
-    new GraphQLError(`query: ${message}`, {
-      extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'query', rule, message }] },
-    });
+  const problem = (rule: string, message: string) => badInput([{ field: 'query', rule, message }]);
   if (raw === undefined || raw === '') {
     throw problem('REQUIRED', 'give the analytics query as URL-encoded JSON: ?query={"measures":[…],"dimensions":[…]}');
   }
@@ -141,15 +132,19 @@ function sendError(reply: FastifyReply, status: number, error: ErrorBody): Fasti
     .send({ errors: [error] });
 }
 
-/** GraphQLErrors with a client code answer as GraphQL would; anything else is a logged 500. */
+/** Domain errors answer as GraphQL would, with their HTTP status; anything else is a logged, masked 500. */
 function sendFailure(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
-  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  const status = typeof code === 'string' ? STATUS_BY_CODE[code] : undefined;
-  if (error instanceof GraphQLError && status !== undefined) {
-    request.log.info({ requestId: request.id, code }, error.message);
+  const shown = publicError(error);
+  if (shown) {
+    const code = String(shown.extensions.code);
+    request.log.info({ requestId: request.id, code }, shown.message);
     // `http` is a transport hint for Apollo, not part of the answer.
-    const { http: _http, ...extensions } = error.extensions;
-    return sendError(reply, status, { message: error.message, extensions });
+    const { http: _http, ...extensions } = shown.extensions;
+    if (code === 'UNAVAILABLE') void reply.header('retry-after', '5');
+    return sendError(reply, STATUS_OF_CODE[code] ?? 400, {
+      message: shown.message,
+      extensions: code === 'UNAVAILABLE' ? { ...extensions, requestId: request.id } : extensions,
+    });
   }
   request.log.error({ requestId: request.id, err: error }, 'analytics export failed');
   return sendError(reply, 500, {

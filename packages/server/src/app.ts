@@ -5,11 +5,19 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo from '@as-integrations/fastify';
-import { GeographyCache, type PluginRuntime, type RequestContext, type TokenService } from '@hoctap/core';
+import {
+  GeographyCache,
+  type PluginRuntime,
+  type RequestContext,
+  type TokenService,
+  type TransactionGate,
+} from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { contextFactory } from './context.js';
+import { formatError, httpErrorHandler } from './errors.js';
+import { registerRateLimits, type RateLimits } from './rate-limits.js';
 import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerHealthRoutes } from './health.js';
 import { errorLoggingPlugin } from './error-logging.js';
@@ -28,6 +36,12 @@ export interface AppOptions {
   production: boolean;
   /** Where JSON log lines go (default stdout); tests capture them here. */
   logStream?: { write(line: string): void };
+  /** Requests per minute per caller and per IP; absent: no limit (tests, benchmarks). */
+  rateLimit?: RateLimits;
+  /** Largest request body in bytes (default 1 MiB); larger ones are answered 413. */
+  bodyLimitBytes?: number;
+  /** Closed at the end of a shutdown's grace period: unfinished transactions then roll back. */
+  transactions?: TransactionGate;
 }
 
 /** The HTTP application: GraphQL at /graphql (GET and POST), analytics as CSV and XLSX, and the health probes. */
@@ -44,7 +58,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
   });
+  app.setErrorHandler(httpErrorHandler);
+  if (options.rateLimit) await registerRateLimits(app, options.rateLimit);
   // While shutting down, answers still being sent close their connection, so that keep-alive
   // clients do not hold the server open after the last request in flight has finished.
   let closing = false;
@@ -66,7 +83,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     stringifyResult: (result) => JSON.stringify(result),
     logger: app.log,
     introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
+    // Stacks carry absolute paths and internals: they go to the log, never to the caller.
+    includeStacktraceInErrorResponses: false,
+    formatError,
     plugins: [
       costLimitPlugin(options.schema, options.limits.maxCost),
       errorLoggingPlugin(),
@@ -77,7 +96,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await apollo.start();
   // One in-memory map for GraphQL and the exports alike.
-  const shared = { plugins: options.plugins, clock: options.clock, geography: new GeographyCache() };
+  const shared = {
+    plugins: options.plugins,
+    clock: options.clock,
+    geography: new GeographyCache(),
+    ...(options.transactions ? { transactions: options.transactions } : {}),
+  };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],

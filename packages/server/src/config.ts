@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DEFAULT_LIMITS, type ConnectionLimits } from '@hoctap/db';
 import { z } from 'zod';
+import type { RateLimits } from './rate-limits.js';
 
 const optionalText = z
   .string()
@@ -28,6 +30,19 @@ const EnvSchema = z.object({
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  HOCTAP_ENV: z.enum(['development', 'production']).optional(),
+  HOCTAP_DB_POOL_MAX: z.coerce.number().int().min(2).max(500).default(10),
+  HOCTAP_DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.acquireTimeoutMs),
+  HOCTAP_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.statementTimeoutMs),
+  HOCTAP_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.lockTimeoutMs),
+  HOCTAP_DB_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.idleInTransactionTimeoutMs),
+  HOCTAP_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  HOCTAP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  HOCTAP_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
 });
 
 export interface ServerConfig {
@@ -45,6 +60,12 @@ export interface ServerConfig {
   production: boolean;
   /** Which plugins to load: the first-party ones ("default"), none, or a list of ids, package names or file paths ("default" may be one of them). */
   plugins: 'default' | string[];
+  /** Pool size and how long a request may wait for or hold the database. */
+  database: { poolMax: number; limits: ConnectionLimits };
+  /** Largest request body accepted, in bytes; larger ones get 413. */
+  bodyLimitBytes: number;
+  /** Requests per minute per caller (per token, or per IP when anonymous) and per IP; 0 turns a limit off. */
+  rateLimit: RateLimits;
 }
 
 /** Reads the configuration, naming each bad variable and its rule. */
@@ -65,8 +86,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxCost: e.HOCTAP_MAX_COST,
     shutdownGraceMs: e.HOCTAP_SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
-    production: e.NODE_ENV === 'production',
+    production: e.HOCTAP_ENV === 'production' || (e.HOCTAP_ENV === undefined && e.NODE_ENV === 'production'),
     plugins: pluginList(e.HOCTAP_PLUGINS),
+    database: {
+      poolMax: e.HOCTAP_DB_POOL_MAX,
+      limits: {
+        acquireTimeoutMs: e.HOCTAP_DB_ACQUIRE_TIMEOUT_MS,
+        statementTimeoutMs: e.HOCTAP_DB_STATEMENT_TIMEOUT_MS,
+        lockTimeoutMs: e.HOCTAP_DB_LOCK_TIMEOUT_MS,
+        idleInTransactionTimeoutMs: e.HOCTAP_DB_IDLE_TX_TIMEOUT_MS,
+      },
+    },
+    bodyLimitBytes: e.HOCTAP_BODY_LIMIT_BYTES,
+    rateLimit: { perCaller: e.HOCTAP_RATE_LIMIT_PER_MINUTE, perIp: e.HOCTAP_RATE_LIMIT_IP_PER_MINUTE },
   };
 }
 
@@ -86,7 +118,9 @@ export async function resolveJwtSecret(
 ): Promise<string> {
   if (config.jwtSecret) return config.jwtSecret;
   if (config.production)
-    throw new Error('Invalid configuration: HOCTAP_JWT_SECRET is required when NODE_ENV=production');
+    throw new Error(
+      'Invalid configuration: HOCTAP_JWT_SECRET is required in production (NODE_ENV=production or HOCTAP_ENV=production)',
+    );
   const file = join(config.dataDir, 'jwt-secret');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   await mkdir(config.dataDir, { recursive: true });

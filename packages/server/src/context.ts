@@ -5,7 +5,9 @@ import {
   type PluginRuntime,
   type RequestContext,
   type TokenService,
+  type TransactionGate,
 } from '@hoctap/core';
+import { contextError } from './errors.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyRequest } from 'fastify';
 
@@ -17,13 +19,17 @@ export interface ContextOptions {
   clock?: (() => string) | undefined;
   /** The server's in-memory map for analytics. */
   geography?: GeographyCache;
+  /** Whether transactions may still commit (closed at the end of a shutdown's grace period). */
+  transactions?: TransactionGate;
 }
 
 /** Builds each request's context: who is asking, a fresh EntityManager fork and empty loaders. */
 export function contextFactory(orm: MikroORM, tokens: TokenService, options: ContextOptions = {}) {
-  const { plugins, clock = todayInVietnam, geography = new GeographyCache() } = options;
+  const { plugins, clock = todayInVietnam, geography = new GeographyCache(), transactions } = options;
   return async (request: FastifyRequest): Promise<RequestContext> => {
-    const principal = await tokens.principalFromHeader(request.headers.authorization);
+    const principal = await tokens.principalFromHeader(request.headers.authorization).catch((error: unknown) => {
+      throw contextError(error);
+    });
     return {
       principal,
       em: orm.em.fork(),
@@ -33,6 +39,7 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, options: Con
       today: clock(),
       ...(plugins ? { plugins } : {}),
       geography,
+      ...(transactions ? { transactions } : {}),
     };
   };
 }

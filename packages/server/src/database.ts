@@ -1,11 +1,19 @@
 import {
   coreModule,
+  guardPool,
   loadReferenceData,
   PluginRuntime,
   refreshStandardResults,
   type ReferenceLoadReport,
 } from '@hoctap/core';
-import { coreMigrations, migrate, openDatabaseServer, openOrm, type DatabaseServer } from '@hoctap/db';
+import {
+  coreMigrations,
+  migrate,
+  openDatabaseServer,
+  openOrm,
+  type ConnectionLimits,
+  type DatabaseServer,
+} from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ServerConfig } from './config.js';
 import { installPlugins, type PreparedPlugins } from './plugins.js';
@@ -20,14 +28,26 @@ export interface PlatformDatabase {
   close(): Promise<void>;
 }
 
+/** How the ORM that serves requests connects, once the start-up jobs are done. */
+export interface ServingOptions {
+  limits: ConnectionLimits;
+  poolMax: number;
+  /** Names this server's connections in pg_stat_activity. */
+  applicationName: string;
+}
+
 /**
  * Connects to (or starts) the database, applies pending migrations and loads new or changed
  * reference data: what `start`, `migrate` and `token` all need. Every step is idempotent.
+ * Start-up jobs run without statement timeouts (a migration on a national table may take
+ * minutes); with `serving`, the ORM returned is a fresh one bounded by its limits and guarded
+ * against a second connection inside a transaction.
  */
 export async function openPlatformDatabase(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
   progress: (line: string) => void = () => undefined,
   prepared: PreparedPlugins | null = null,
+  serving?: ServingOptions,
 ): Promise<PlatformDatabase> {
   progress(
     config.databaseUrl
@@ -65,6 +85,19 @@ export async function openPlatformDatabase(
         );
       for (const r of installed.referenceData)
         progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
+    }
+    if (serving) {
+      await orm.close();
+      orm = undefined;
+      orm = await openOrm({
+        clientUrl: database.url,
+        entities: [...coreModule.entities, ...pluginEntities],
+        migrations: coreMigrations,
+        poolMax: serving.poolMax,
+        limits: serving.limits,
+        applicationName: serving.applicationName,
+        onPoolCreated: guardPool,
+      });
     }
     const opened = orm;
     return {

@@ -1,5 +1,12 @@
-import { TokenService, type PluginDefinition, type PluginRuntime, type ReferenceLoadReport } from '@hoctap/core';
-import type { DatabaseServer } from '@hoctap/db';
+import { randomBytes } from 'node:crypto';
+import {
+  TokenService,
+  TransactionGate,
+  type PluginDefinition,
+  type PluginRuntime,
+  type ReferenceLoadReport,
+} from '@hoctap/core';
+import { terminateBackends, type DatabaseServer } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
@@ -21,6 +28,9 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+/** How long requests rolled back at the end of the grace period get to send their answer. */
+const ROLLBACK_ANSWER_MS = 1000;
+
 /** Everything `hoctap start` does: database, migrations, reference data, schema, HTTP. */
 export async function startPlatform(
   config: ServerConfig,
@@ -29,9 +39,15 @@ export async function startPlatform(
 ): Promise<Platform> {
   // Declarations and schema are checked before the database is touched: a bad plugin writes nothing.
   const prepared = await preparePlugins(plugins);
-  const db = await openPlatformDatabase(config, onProgress, prepared);
+  const applicationName = `hoctap-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const db = await openPlatformDatabase(config, onProgress, prepared, {
+    limits: config.database.limits,
+    poolMax: config.database.poolMax,
+    applicationName,
+  });
   try {
     const tokens = new TokenService(await resolveJwtSecret(config));
+    const transactions = new TransactionGate();
     const app = await createApp({
       orm: db.orm,
       schema: prepared.schema,
@@ -40,9 +56,22 @@ export async function startPlatform(
       limits: { maxDepth: config.maxDepth, maxCost: config.maxCost },
       logLevel: config.logLevel,
       production: config.production,
+      rateLimit: config.rateLimit,
+      bodyLimitBytes: config.bodyLimitBytes,
+      transactions,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;
+    // Past the grace period nothing more may commit: a client cut off now would retry a change
+    // that was saved after all. Close the gate, end the statements still running (their
+    // transactions roll back), give those requests a moment to answer, then cut what is left.
+    const endGracePeriod = async () => {
+      transactions.close();
+      await terminateBackends(db.database.url, applicationName).catch((error: unknown) =>
+        app.log.error({ err: error }, 'could not end the database work of requests still running'),
+      );
+      setTimeout(() => app.server.closeAllConnections(), ROLLBACK_ANSWER_MS).unref();
+    };
     return {
       url,
       orm: db.orm,
@@ -54,12 +83,11 @@ export async function startPlatform(
       plugins: db.plugins,
       close() {
         closing ??= (async () => {
-          // Requests still running after the grace period are cut so shutdown always ends.
-          const force = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceMs);
+          const grace = setTimeout(() => void endGracePeriod(), config.shutdownGraceMs);
           try {
             await app.close();
           } finally {
-            clearTimeout(force);
+            clearTimeout(grace);
             await db.close();
           }
         })();

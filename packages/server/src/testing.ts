@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { coreModule, Role, TokenService, type Principal } from '@hoctap/core';
-import { cloneDatabase, dropDatabase, openOrm, coreMigrations } from '@hoctap/db';
+import { coreModule, guardPool, Role, TokenService, type Principal } from '@hoctap/core';
+import { cloneDatabase, coreMigrations, DEFAULT_LIMITS, dropDatabase, openOrm } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -39,6 +39,9 @@ export async function createTestDatabase(
     migrations: coreMigrations,
     poolMax: 4,
     onQuery: (line) => statements.push(line),
+    // As the server serves requests: bounded, and refusing a second connection inside a transaction.
+    limits: DEFAULT_LIMITS,
+    onPoolCreated: guardPool,
   });
   return {
     url,

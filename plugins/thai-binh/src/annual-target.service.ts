@@ -1,11 +1,11 @@
 import {
   Role,
+  assertMayWrite,
   assertVersion,
-  audit,
   badInput,
   conflict,
-  flushOrConflict,
   forbidden,
+  mutate,
   pluginUnit,
   toGlobalId,
   type RequestContext,
@@ -56,19 +56,22 @@ export async function setAnnualTarget(
   input: AnnualTargetDraft,
   expectedVersion: number | null,
 ): Promise<ThaiBinhAnnualTargetType> {
-  const problems = checkAnnualTarget(input, { ...SCOPE, today: ctx.today });
-  if (problems.length > 0) throw badInput(problems);
-  const claim = claimDayOfYear(input.year, THAI_BINH_PROVINCES)!;
-  await pluginUnit(ctx, {
-    plugin: PLUGIN_ID,
-    access: 'WRITE',
-    code: claim.code,
-    asOf: input.adoptedOn,
-    field: 'adoptedOn',
-  });
+  assertMayWrite(ctx);
   const principal = ctx.principal;
   if (principal.kind !== 'user' || (principal.role !== Role.OFFICER && principal.role !== Role.ADMIN))
     throw forbidden('Only a province officer or an admin records the targets of the socio-economic plan.');
+  // The year says which claim (and so which province unit) the target belongs to.
+  const claim = claimDayOfYear(input.year, THAI_BINH_PROVINCES);
+  if (claim)
+    await pluginUnit(ctx, {
+      plugin: PLUGIN_ID,
+      access: 'WRITE',
+      code: claim.code,
+      asOf: claim.day,
+      field: 'year',
+    });
+  const problems = checkAnnualTarget(input, { ...SCOPE, today: ctx.today });
+  if (problems.length > 0 || !claim) throw badInput(problems);
   const values = {
     percent: input.percent,
     resolution: input.resolution.trim(),
@@ -76,7 +79,7 @@ export async function setAnnualTarget(
     recordedBy: principal.subject,
   };
   const indicator = input.indicator.trim();
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'annual target', async (tx, log) => {
     // One writer at a time per year and indicator: the second sees the first's row and its version.
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [
       `thai-binh.annual-target:${input.year}:${indicator}`,
@@ -92,23 +95,18 @@ export async function setAnnualTarget(
       assertVersion(row.version, expectedVersion, 'annual target');
       tx.assign(row, values);
     } else row = tx.create(ThaiBinhAnnualTarget, { year: input.year, indicator, ...values });
-    audit(
-      tx,
-      principal,
-      {
-        action: 'thaiBinh.setAnnualTarget',
-        entityType: 'ThaiBinhAnnualTarget',
-        entityId: row.id,
-        changes: {
-          year: input.year,
-          indicator,
-          before,
-          after: { percent: values.percent, resolution: values.resolution, adoptedOn: values.adoptedOn },
-        },
+    log.audit({
+      action: 'thaiBinh.setAnnualTarget',
+      entityType: 'ThaiBinhAnnualTarget',
+      entityId: row.id,
+      changes: {
+        year: input.year,
+        indicator,
+        before,
+        after: { percent: values.percent, resolution: values.resolution, adoptedOn: values.adoptedOn },
       },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'annual target');
+    });
+    await tx.flush();
     return toView(row);
   });
 }

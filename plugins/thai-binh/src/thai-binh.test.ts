@@ -152,7 +152,7 @@ describe('Thái Bình plugin', () => {
           variables: { input: input({ indicator: 'TB_OFFICIALS_TRAINED' }) },
           as,
         });
-        expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(r.errors?.[0]?.extensions?.code).toBe(as ? 'FORBIDDEN' : 'UNAUTHENTICATED');
       }
     });
 

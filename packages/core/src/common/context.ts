@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import type { GeographyCache } from '../geography/geography-cache.js';
 import type { PluginRuntime } from '../plugins/plugin-runtime.js';
+import type { TransactionGate } from './transaction-scope.js';
 
 /** Per-request DataLoaders, created on first use so a request pays only for what it asks. */
 export class LoaderRegistry {
@@ -37,4 +38,6 @@ export interface RequestContext {
   plugins?: PluginRuntime;
   /** The server's in-memory map for analytics; absent: each query loads its own. */
   geography?: GeographyCache;
+  /** Whether transactions may still commit; absent: always (tests, the CLI). */
+  transactions?: TransactionGate;
 }

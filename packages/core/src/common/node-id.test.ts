@@ -11,7 +11,20 @@ describe('global ids', () => {
 
   it('refuse garbage and ids of another type as BAD_USER_INPUT', () => {
     expect(() => fromGlobalId('garbage')).toThrow(/not an id/);
-    expect(() => idOfType(toGlobalId('Evaluation', '1'), 'AdminUnit', 'unitId')).toThrow(/unitId: names a Evaluation/);
+    const evaluation = toGlobalId('Evaluation', '5b0c2a55-0000-4000-8000-000000000002');
+    expect(() => idOfType(evaluation, 'AdminUnit', 'unitId')).toThrow(/unitId: names a Evaluation/);
+  });
+
+  it.each([
+    ['a payload that is not a UUID', toGlobalId('Subject', '1; drop table subject')],
+    ['an empty id', toGlobalId('Subject', '')],
+    ['a type that is not a name', toGlobalId('Sub ject', '5b0c2a55-0000-4000-8000-000000000001')],
+    ['a NUL byte', toGlobalId('Subject', '5b0c2a55-0000-4000-8000-00000000000\u0000')],
+    ['an id of 10,000 characters', 'A'.repeat(10_000)],
+  ])('refuse %s as BAD_USER_INPUT before any lookup', (_case, id) => {
+    expect(() => fromGlobalId(id)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertAccess } from '../auth/access.js';
-import { audit, diff } from '../audit/audit.service.js';
+import { assertAccess, assertMayWrite } from '../auth/access.js';
+import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, notFound, type FieldProblem } from '../common/errors.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -60,49 +61,52 @@ export async function recordEducationSurvey(
   ctx: RequestContext,
   input: EducationSurveyInput,
 ): Promise<EducationSurvey> {
-  const problems = checkSurveyInput(input, ctx.today);
-  const unit = problems.length > 0 ? null : await unitInYear(ctx.em, input.unitCode, input.year);
-  if (problems.length === 0 && !unit)
-    problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit in ${input.year}` });
-  else if (unit && unit.level !== AdminLevel.COMMUNE)
+  assertMayWrite(ctx);
+  // The year says which unit the code names, so it is checked before the unit is looked up.
+  const yearProblems = checkYear(input.year, ctx.today);
+  if (yearProblems.length > 0) throw badInput(yearProblems);
+  const unit = await unitInYear(ctx.em, input.unitCode, input.year);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, lineageDay(unit, input.year));
+  const problems: FieldProblem[] = [...validateFigures(input.figures)];
+  if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit in ${input.year}` });
+  else if (unit.level !== AdminLevel.COMMUNE)
     problems.push({
       field: 'unitCode',
       rule: 'COMMUNE_LEVEL',
       message: `names a ${unit.level.toLowerCase()}; surveys are made by communes`,
     });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, lineageDay(unit, input.year));
-  return ctx.em.transactional(async (tx) => {
-    let survey = await tx.findOne(EducationSurvey, { unit: unit.id, year: input.year });
-    if (survey && input.expectedVersion !== undefined && input.expectedVersion !== null)
-      assertVersion(survey.version, input.expectedVersion, 'survey');
-    const rows = survey ? await tx.find(SurveyFigureRow, { survey: survey.id }) : [];
-    const before = { especiallyDifficult: survey?.especiallyDifficult ?? null, figures: figureMap(rows) };
-    if (!survey)
-      survey = tx.create(EducationSurvey, {
-        unit: tx.getReference(AdminUnit, unit.id),
-        year: input.year,
-        especiallyDifficult: input.especiallyDifficult,
-      });
-    else {
-      survey.especiallyDifficult = input.especiallyDifficult;
-      // Changing only figures must still bump the survey's version, so concurrent editors see it.
-      survey.updatedAt = new Date();
-    }
-    const byCode = new Map(rows.map((r) => [r.code, r]));
-    for (const f of input.figures) {
-      const row = byCode.get(f.code);
-      if (row) Object.assign(row, { numerator: f.numerator, denominator: f.denominator });
-      else
-        byCode.set(
-          f.code,
-          tx.create(SurveyFigureRow, { survey, code: f.code, numerator: f.numerator, denominator: f.denominator }),
-        );
-    }
-    audit(
-      tx,
-      ctx.principal,
-      {
+  return mutate(
+    ctx,
+    'survey',
+    async (tx, log) => {
+      let survey = await tx.findOne(EducationSurvey, { unit: unit.id, year: input.year });
+      if (survey && input.expectedVersion !== undefined && input.expectedVersion !== null)
+        assertVersion(survey.version, input.expectedVersion, 'survey');
+      const rows = survey ? await tx.find(SurveyFigureRow, { survey: survey.id }) : [];
+      const before = { especiallyDifficult: survey?.especiallyDifficult ?? null, figures: figureMap(rows) };
+      if (!survey)
+        survey = tx.create(EducationSurvey, {
+          unit: tx.getReference(AdminUnit, unit.id),
+          year: input.year,
+          especiallyDifficult: input.especiallyDifficult,
+        });
+      else {
+        survey.especiallyDifficult = input.especiallyDifficult;
+        // Changing only figures must still bump the survey's version, so concurrent editors see it.
+        survey.updatedAt = new Date();
+      }
+      const byCode = new Map(rows.map((r) => [r.code, r]));
+      for (const f of input.figures) {
+        const row = byCode.get(f.code);
+        if (row) Object.assign(row, { numerator: f.numerator, denominator: f.denominator });
+        else
+          byCode.set(
+            f.code,
+            tx.create(SurveyFigureRow, { survey, code: f.code, numerator: f.numerator, denominator: f.denominator }),
+          );
+      }
+      log.audit({
         action: 'educationStandards.recordSurvey',
         entityType: 'EducationSurvey',
         entityId: survey.id,
@@ -110,22 +114,26 @@ export async function recordEducationSurvey(
           especiallyDifficult: survey.especiallyDifficult,
           figures: figureMap([...byCode.values()]),
         }),
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'survey');
-    // Analytics count these instead of assessing every commune on each request.
-    await storeStandardResults(tx, [
-      {
-        id: survey.id,
-        year: survey.year,
-        unitValidTo: unit.validTo ?? null,
-        especiallyDifficult: survey.especiallyDifficult,
-        figures: [...byCode.values()],
-      },
-    ]);
-    return survey;
-  });
+      });
+      // The survey's rows first: its results refer to them.
+      await tx.flush();
+      // Analytics count these instead of assessing every commune on each request.
+      await storeStandardResults(tx, [
+        {
+          id: survey.id,
+          year: survey.year,
+          unitValidTo: unit.validTo ?? null,
+          especiallyDifficult: survey.especiallyDifficult,
+          figures: [...byCode.values()],
+        },
+      ]);
+      return survey;
+    },
+    {
+      onUnique: () =>
+        conflict(`The ${input.year} survey of ${unit.code} was just created by someone else. Reload it and try again.`),
+    },
+  );
 }
 
 const figureMap = (rows: readonly SurveyFigure[]) =>

@@ -1,7 +1,7 @@
 import { isScoped } from '../auth/principal.js';
 import { decideAccess, type Access } from '../auth/scope.rules.js';
 import type { RequestContext } from '../common/context.js';
-import { forbidden } from '../common/errors.js';
+import { forbidden, unauthenticated } from '../common/errors.js';
 import { standingOf, type Standing } from '../workflows/workflow.rules.js';
 import type { Evaluation } from './evaluation.entity.js';
 
@@ -9,7 +9,13 @@ import type { Evaluation } from './evaluation.entity.js';
  * Scope checks read the lineage frozen on the evaluation, so deciding who may see or change one
  * needs no query, and stays right for evaluations made on a map that has since changed.
  */
-export function assertEvaluationAccess(ctx: RequestContext, access: Access, evaluation: Evaluation): void {
+export function assertEvaluationAccess(
+  ctx: RequestContext,
+  access: Access,
+  evaluation: Pick<Evaluation, 'lineage'>,
+): void {
+  if (ctx.principal.kind === 'anonymous')
+    throw unauthenticated('Đăng nhập / Sign in: anonymous callers see published data only.');
   const decision = decideAccess(ctx.principal, access, evaluation.lineage);
   if (!decision.allowed) throw forbidden(decision.reason);
 }

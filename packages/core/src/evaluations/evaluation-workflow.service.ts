@@ -1,8 +1,9 @@
-import { assertAccess } from '../auth/access.js';
-import { audit } from '../audit/audit.service.js';
+import { assertAccess, assertMayWrite, missingRecord } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
-import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { badInput, conflict, forbidden, type FieldProblem } from '../common/errors.js';
+import { mutate } from '../common/mutate.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { idOfType } from '../common/node-id.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { availableActions, decideTransition, type ActionDefinition } from '../workflows/workflow.rules.js';
@@ -15,7 +16,6 @@ import { evaluationLoaders } from './evaluation-query.service.js';
 import { Evaluation } from './evaluation.entity.js';
 import { sheetOf } from './evaluation.rules.js';
 import { findEvaluation } from './evaluation.service.js';
-import { recordStep } from '../workflows/workflow-history.js';
 import { refusalOf } from '../workflows/workflow-refusal.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
 import type { RecogniseEvaluationsInput } from './evaluation.types.js';
@@ -54,7 +54,8 @@ export interface TransitionInput {
  * concurrent transitions exactly one wins and the other gets CONFLICT.
  */
 export async function transitionEvaluation(ctx: RequestContext, input: TransitionInput): Promise<Evaluation> {
-  return ctx.em.transactional(async (tx) => {
+  assertMayWrite(ctx);
+  return mutate(ctx, 'evaluation', async (tx, log) => {
     const evaluation = await findEvaluation(ctx, input.id, tx);
     assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
     if (input.expectedVersion !== undefined && input.expectedVersion !== null)
@@ -69,7 +70,7 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
     if (!decision.allowed) throw refusalOf(decision);
     const from = evaluation.state;
     evaluation.state = decision.to;
-    recordStep(tx, ctx, {
+    log.step({
       workflow: definition.id,
       targetId: evaluation.id,
       action: input.action,
@@ -77,18 +78,12 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
       toState: decision.to,
       note: input.note ?? null,
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'evaluations.transition',
-        entityType: 'Evaluation',
-        entityId: evaluation.id,
-        changes: { state: [from, decision.to], action: input.action, note: input.note ?? null },
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'evaluation');
+    log.audit({
+      action: 'evaluations.transition',
+      entityType: 'Evaluation',
+      entityId: evaluation.id,
+      changes: { state: [from, decision.to], action: input.action, note: input.note ?? null },
+    });
     return evaluation;
   });
 }
@@ -103,7 +98,12 @@ export async function recogniseEvaluations(
   ctx: RequestContext,
   input: RecogniseEvaluationsInput,
 ): Promise<RecognitionDecision> {
+  assertMayWrite(ctx);
+  const authorityUnit = await findUnitByCode(ctx.em, input.authorityUnitCode, input.decidedOn);
+  if (authorityUnit) await assertAccess(ctx, 'WRITE', authorityUnit.id, input.decidedOn);
   const problems: FieldProblem[] = [];
+  if (!authorityUnit)
+    problems.push({ field: 'authorityUnitCode', rule: 'EXISTS', message: `names no unit on ${input.decidedOn}` });
   if (input.evaluations.length === 0 || input.evaluations.length > MAX_RECOGNITIONS)
     problems.push({ field: 'evaluations', rule: 'COUNT', message: `must list 1 to ${MAX_RECOGNITIONS} evaluations` });
   if (input.decidedOn > ctx.today)
@@ -111,21 +111,23 @@ export async function recogniseEvaluations(
   for (const field of ['number', 'authority'] as const)
     if (!input[field].trim() || input[field].length > 200)
       problems.push({ field, rule: 'LENGTH', message: 'must have 1 to 200 characters' });
-  if (problems.length > 0) throw badInput(problems);
-  const authorityUnit = await findUnitByCode(ctx.em, input.authorityUnitCode, input.decidedOn);
-  if (!authorityUnit)
-    throw badInput([{ field: 'authorityUnitCode', rule: 'EXISTS', message: `names no unit on ${input.decidedOn}` }]);
-  await assertAccess(ctx, 'WRITE', authorityUnit.id, input.decidedOn);
+  if (problems.length > 0 || !authorityUnit) throw badInput(problems);
   const ids = input.evaluations.map((e, i) => idOfType(e.id, 'Evaluation', `evaluations[${i}].id`));
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'evaluation', async (tx, log) => {
     const rows = await tx.find(Evaluation, { id: { $in: ids } }, { populate: ['criteriaSet'] });
     const byId = new Map(rows.map((e) => [e.id, e]));
+    // Scope first, for every evaluation named: one that does not exist or lies outside the
+    // caller's subtree refuses the whole decision alike, before versions or states are compared.
+    input.evaluations.forEach((item, i) => {
+      const evaluation = byId.get(ids[i]!);
+      if (!evaluation) throw missingRecord(ctx, `evaluations[${i}]: no evaluation has id ${item.id}.`);
+      assertEvaluationAccess(ctx, 'WRITE', evaluation);
+    });
     const stale: string[] = [];
     const targets = new Map<string, string>();
     input.evaluations.forEach((item, i) => {
       const field = `evaluations[${i}]`;
-      const evaluation = byId.get(ids[i]!);
-      if (!evaluation) return problems.push({ field, rule: 'EXISTS', message: `no evaluation has id ${item.id}` });
+      const evaluation = byId.get(ids[i]!)!;
       if (evaluation.version !== item.expectedVersion) return stale.push(item.id);
       if (!evaluation.lineage.includes(authorityUnit.id))
         return problems.push({ field, rule: 'AUTHORITY_SCOPE', message: `lies outside ${authorityUnit.name}` });
@@ -147,7 +149,7 @@ export async function recogniseEvaluations(
         { stale },
       );
     const decision = tx.create(RecognitionDecision, {
-      authorityUnit,
+      authorityUnit: tx.getReference(AdminUnit, authorityUnit.id),
       authority: input.authority.trim(),
       number: input.number.trim(),
       decidedOn: input.decidedOn,
@@ -156,7 +158,7 @@ export async function recogniseEvaluations(
     });
     for (const evaluation of rows) {
       const to = targets.get(evaluation.id) ?? evaluation.state;
-      recordStep(tx, ctx, {
+      log.step({
         workflow: 'evaluation',
         targetId: evaluation.id,
         action: 'RECOGNISE',
@@ -167,29 +169,23 @@ export async function recogniseEvaluations(
       evaluation.state = to;
       evaluation.recognitionDecision = decision;
     }
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'evaluations.recognise',
-        entityType: 'RecognitionDecision',
-        entityId: decision.id,
-        changes: {
-          number: decision.number,
-          decidedOn: decision.decidedOn,
-          authorityUnit: authorityUnit.code,
-          evaluations: rows.map((e) => e.id),
-        },
+    log.audit({
+      action: 'evaluations.recognise',
+      entityType: 'RecognitionDecision',
+      entityId: decision.id,
+      changes: {
+        number: decision.number,
+        decidedOn: decision.decidedOn,
+        authorityUnit: authorityUnit.code,
+        evaluations: rows.map((e) => e.id),
       },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'evaluation');
+    });
     return decision;
   });
 }
 
 export async function findDecision(ctx: RequestContext, globalId: string): Promise<RecognitionDecision> {
   const decision = await ctx.em.findOne(RecognitionDecision, idOfType(globalId, 'RecognitionDecision'));
-  if (!decision) throw notFound(`No recognition decision has id ${globalId}.`);
+  if (!decision) throw missingRecord(ctx, `No recognition decision has id ${globalId}.`);
   return decision;
 }

@@ -1,8 +1,9 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { audit, diff } from '../audit/audit.service.js';
+import { assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { assertVersion } from '../common/flush.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
+import { mutate } from '../common/mutate.js';
 import { fromGlobalId, idOfType } from '../common/node-id.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
 import type { ModelKind } from '../criteria/criteria.model.js';
@@ -13,7 +14,6 @@ import { AdminLevel } from '../geography/geography.enums.js';
 import { geographyLoaders } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { subjectIdOf } from '../subjects/subject.service.js';
-import { recordStep } from '../workflows/workflow-history.js';
 import { isLocked } from '../workflows/workflow.rules.js';
 import { workflowFor } from '../workflows/workflow.registry.js';
 import { assertEvaluationAccess, assertMayAuthor } from './evaluation-access.js';
@@ -38,12 +38,13 @@ interface ResolvedSubject {
 async function resolveSubject(ctx: RequestContext, globalId: string): Promise<ResolvedSubject> {
   if (fromGlobalId(globalId, 'subjectId').type === 'AdminUnit') {
     const unit = await ctx.em.findOne(AdminUnit, idOfType(globalId, 'AdminUnit', 'subjectId'));
+    // The map is public: an unknown unit id tells nothing about anyone's records.
     if (!unit) throw notFound(`No administrative unit has id ${globalId}.`);
     return { subject: null, unit };
   }
   const { kind, id } = subjectIdOf(globalId, 'subjectId');
   const subject = await ctx.em.findOne(Subject, { id, kind }, { populate: ['unit'] });
-  if (!subject) throw notFound(`No subject has id ${globalId}.`);
+  if (!subject) throw missingRecord(ctx, `No subject has id ${globalId}.`);
   return { subject, unit: subject.unit };
 }
 
@@ -88,9 +89,14 @@ const scoresRecord = (scores: readonly { indicatorCode: string; value: number }[
  * that year (or an explicit one). Scores may come now or later; they are checked either way.
  */
 export async function createEvaluation(ctx: RequestContext, input: CreateEvaluationInput): Promise<Evaluation> {
+  assertMayWrite(ctx);
+  // The year says where the subject stood, so it is checked before anything is looked up.
   const problems = checkYear(input.year, ctx.today);
   if (problems.length > 0) throw badInput(problems);
   const { subject, unit } = await resolveSubject(ctx, input.subjectId);
+  const lineage = await lineageFor(ctx, unit, input.year);
+  // Outside the caller's subtree nothing more is said about the subject.
+  assertEvaluationAccess(ctx, 'WRITE', { lineage: lineage.ids });
   const fit = checkSubjectFits(input.modelKind, subject ? { subjectKind: subject.kind } : { unitLevel: unit.level });
   if (!unitExistsIn(unit, input.year))
     fit.push({
@@ -99,7 +105,6 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
       message: `${unit.name} (${unit.code}) did not exist in ${input.year}`,
     });
   if (fit.length > 0) throw badInput(fit);
-  const lineage = await lineageFor(ctx, unit, input.year);
   const index = evaluatingIndex(
     input.modelKind,
     lineage.units.map((u) => u.level),
@@ -121,8 +126,10 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
   ];
   if (invalid.length > 0) throw badInput(invalid);
   const { definition: workflow } = workflowFor(ctx, 'evaluation', draft.lineage.at(-1));
-  try {
-    return await ctx.em.transactional(async (tx) => {
+  return mutate(
+    ctx,
+    'evaluation',
+    async (tx, log) => {
       const evaluation = tx.create(Evaluation, {
         subject: subject ? tx.getReference(Subject, subject.id) : null,
         subjectKey: subject?.id ?? unit.id,
@@ -130,49 +137,46 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
         ...draft,
         modelKind: input.modelKind,
         year: input.year,
-        criteriaSet: set,
+        criteriaSet: tx.getReference(CriteriaSet, set.id),
         scores,
         ...storedResult(definition, scores),
         evidence: (input.evidence ?? []).map((e) => ({ title: e.title.trim(), url: e.url })),
         state: workflow.initial,
       });
-      recordStep(tx, ctx, {
+      log.step({
         workflow: workflow.id,
         targetId: evaluation.id,
         action: 'CREATE',
         fromState: null,
         toState: workflow.initial,
       });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: 'evaluations.create',
-          entityType: 'Evaluation',
-          entityId: evaluation.id,
-          changes: { modelKind: input.modelKind, year: input.year, unit: unit.code, criteriaSet: set.code, scores },
-        },
-        ctx.requestId,
-      );
-      return evaluation;
-    });
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict(`This subject already has a ${input.modelKind} evaluation for ${input.year}.`, {
-        rule: 'ONE_PER_YEAR',
+      log.audit({
+        action: 'evaluations.create',
+        entityType: 'Evaluation',
+        entityId: evaluation.id,
+        changes: { modelKind: input.modelKind, year: input.year, unit: unit.code, criteriaSet: set.code, scores },
       });
-    throw error;
-  }
+      return evaluation;
+    },
+    {
+      onUnique: () =>
+        conflict(`This subject already has a ${input.modelKind} evaluation for ${input.year}.`, {
+          rule: 'ONE_PER_YEAR',
+        }),
+    },
+  );
 }
 
+/** The evaluation with this id; one that does not exist is refused as one outside the caller's scope. */
 export async function findEvaluation(ctx: RequestContext, globalId: string, em = ctx.em): Promise<Evaluation> {
   const evaluation = await em.findOne(Evaluation, idOfType(globalId, 'Evaluation'));
-  if (!evaluation) throw notFound(`No evaluation has id ${globalId}.`);
+  if (!evaluation) throw missingRecord(ctx, `No evaluation has id ${globalId}.`);
   return evaluation;
 }
 
 /** An evaluation the caller may read; refused with FORBIDDEN outside their subtree. */
 export async function readableEvaluation(ctx: RequestContext, globalId: string): Promise<Evaluation> {
+  assertMayReadRows(ctx);
   const evaluation = await findEvaluation(ctx, globalId);
   assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
   return evaluation;
@@ -186,7 +190,8 @@ const EDITABLE = new Set(['DRAFT', 'RETURNED']);
  * Only while the self-assessment is open; a recognised evaluation is locked.
  */
 export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluationInput): Promise<Evaluation> {
-  return ctx.em.transactional(async (tx) => {
+  assertMayWrite(ctx);
+  return mutate(ctx, 'evaluation', async (tx, log) => {
     const evaluation = await findEvaluation(ctx, input.id, tx);
     assertEvaluationAccess(ctx, 'WRITE', evaluation);
     assertMayAuthor(ctx, evaluation);
@@ -212,18 +217,12 @@ export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluatio
     const scores = input.replace ? scoresRecord(input.scores) : { ...evaluation.scores, ...scoresRecord(input.scores) };
     Object.assign(evaluation, { scores, ...storedResult(definition, scores) });
     if (input.evidence) evaluation.evidence = input.evidence.map((e) => ({ title: e.title.trim(), url: e.url }));
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'evaluations.score',
-        entityType: 'Evaluation',
-        entityId: evaluation.id,
-        changes: diff(before, { scores: evaluation.scores, evidence: evaluation.evidence }),
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'evaluation');
+    log.audit({
+      action: 'evaluations.score',
+      entityType: 'Evaluation',
+      entityId: evaluation.id,
+      changes: diff(before, { scores: evaluation.scores, evidence: evaluation.evidence }),
+    });
     return evaluation;
   });
 }

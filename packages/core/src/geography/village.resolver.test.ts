@@ -49,17 +49,17 @@ describe('createVillage', () => {
   });
 
   it.each([
-    ['an officer of another district', () => officerOf(slice.saDec)],
-    ['the association of a sibling commune', () => officerOf(slice.ward, Role.ASSOCIATION)],
-    ['an analyst', () => testPrincipals.analyst],
-    ['an anonymous caller', () => ({ kind: 'anonymous' }) as Principal],
-  ])('refuses %s with FORBIDDEN and writes nothing', async (_who, principal) => {
+    ['an officer of another district', () => officerOf(slice.saDec), 'FORBIDDEN'],
+    ['the association of a sibling commune', () => officerOf(slice.ward, Role.ASSOCIATION), 'FORBIDDEN'],
+    ['an analyst', () => testPrincipals.analyst, 'FORBIDDEN'],
+    ['an anonymous caller', () => ({ kind: 'anonymous' }) as Principal, 'UNAUTHENTICATED'],
+  ])('refuses %s (%s) and writes nothing', async (_who, principal, code) => {
     const before = await villageCount();
     const result = await t.api.execute(CREATE, {
       variables: { input: { communeCode: '30175', name: 'Ấp Lạ', validFrom: '2024-01-01' } },
       as: principal(),
     });
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.extensions?.code).toBe(code);
     expect(await villageCount()).toBe(before);
   });
 

@@ -122,7 +122,7 @@ describe('GNLC applications', () => {
     const input = { unitCode: '867', callYear: 2025, appliedOn: '2025-04-15', form: FORM };
     for (const as of [testPrincipals.analyst, scopedAs(f.duyTien), scopedAs(f.saDec, Role.ASSOCIATION)])
       expect(codeOf(await t.api.execute(CREATE, { variables: { input }, as }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.api.execute(CREATE, { variables: { input } }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.api.execute(CREATE, { variables: { input } }))).toBe('UNAUTHENTICATED');
     const unknown = await t.api.execute(CREATE, {
       variables: { input: { ...input, unitCode: '867', appliedOn: '2025-08-01' } },
       as: admin,
@@ -209,7 +209,7 @@ describe('GNLC applications', () => {
     const haNam = scopedAs(f.duyTien);
     expect(codeOf(await t.api.execute(READ, { variables: { id }, as: haNam }))).toBe('FORBIDDEN');
     expect(codeOf(await t.api.execute(READ, { variables: { id }, as: testPrincipals.analyst }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.api.execute(READ, { variables: { id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.api.execute(READ, { variables: { id } }))).toBe('UNAUTHENTICATED');
     expect(
       codeOf(
         await t.api.execute(TRANSITION, { variables: { id, action: 'RETURN', note: 'x', v: version }, as: haNam }),
@@ -221,7 +221,7 @@ describe('GNLC applications', () => {
       codeOf(await t.api.execute(LIST, { variables: { filter: { unitCode: '867', asOf: '2025-04-15' } }, as: haNam })),
     ).toBe('FORBIDDEN');
     expect(codeOf(await t.api.execute(LIST, { as: testPrincipals.analyst }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.api.execute(LIST, {}))).toBe('FORBIDDEN');
+    expect(codeOf(await t.api.execute(LIST, {}))).toBe('UNAUTHENTICATED');
   });
 
   it("is listed for the city's and the province's officers and for ADMIN", async () => {
@@ -378,7 +378,7 @@ describe('GNLC memberships', () => {
     const membership = globalId(await membershipId('Sa Đéc'));
     const input = { membershipId: membership, period: '2021-2022', submittedOn: '2023-03-01', summary: 'Báo cáo' };
     expect(codeOf(await t.api.execute(RECORD, { variables: { input }, as: scopedAs(f.duyTien) }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.api.execute(RECORD, { variables: { input } }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.api.execute(RECORD, { variables: { input } }))).toBe('UNAUTHENTICATED');
     const wrong = await t.api.execute(RECORD, {
       variables: { input: { ...input, period: '2022-2023' } },
       as: scopedAs(f.saDec),

@@ -1,19 +1,18 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { assertAccess } from '../auth/access.js';
+import { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import { decideAccess, type Access } from '../auth/scope.rules.js';
-import { audit, diff } from '../audit/audit.service.js';
+import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import { toLazyConnection } from '../common/connection.js';
 import { badInput, conflict, forbidden, notFound, type FieldProblem } from '../common/errors.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate, type MutationLog } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { currentUnits, findUnitByCode, geographyLoaders, uuidArray } from '../geography/geography.service.js';
-import { recordStep } from '../workflows/workflow-history.js';
 import { refusalOf } from '../workflows/workflow-refusal.js';
 import { workflowFor } from '../workflows/workflow.registry.js';
 import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
@@ -118,18 +117,19 @@ export async function createGnlcApplication(
   ctx: RequestContext,
   input: CreateGnlcApplicationInput,
 ): Promise<GnlcApplication> {
+  assertMayWrite(ctx);
   assertOfficerOrAdmin(ctx, 'open a GNLC application');
   const appliedOn = input.appliedOn ?? ctx.today;
-  const problems = checkApplicationHeader({ callYear: input.callYear, appliedOn }, ctx.today);
   const unit = await findUnitByCode(ctx.em, input.unitCode, appliedOn);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, appliedOn);
+  const problems = checkApplicationHeader({ callYear: input.callYear, appliedOn }, ctx.today);
   if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${appliedOn}` });
   const form = plainForm(input.form);
   problems.push(...formInputProblems(form));
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, appliedOn);
   const lineage = await geographyLoaders(ctx).lineage(appliedOn).load(unit.id);
   const { definition } = workflowFor(ctx, GNLC_APPLICATION_WORKFLOW_ID, lineage.at(-1));
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'GNLC application', async (tx, log) => {
     const application = tx.create(GnlcApplication, {
       applicant: tx.getReference(AdminUnit, unit.id),
       lineage,
@@ -138,24 +138,19 @@ export async function createGnlcApplication(
       form,
       state: definition.initial,
     });
-    recordStep(tx, ctx, {
+    log.step({
       workflow: definition.id,
       targetId: application.id,
       action: 'CREATE',
       fromState: null,
       toState: definition.initial,
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'gnlc.createApplication',
-        entityType: 'GnlcApplication',
-        entityId: application.id,
-        changes: { unit: unit.code, appliedOn, callYear: input.callYear, form },
-      },
-      ctx.requestId,
-    );
+    log.audit({
+      action: 'gnlc.createApplication',
+      entityType: 'GnlcApplication',
+      entityId: application.id,
+      changes: { unit: unit.code, appliedOn, callYear: input.callYear, form },
+    });
     return application;
   });
 }
@@ -166,12 +161,13 @@ export async function findGnlcApplication(
   em = ctx.em,
 ): Promise<GnlcApplication> {
   const application = await em.findOne(GnlcApplication, idOfType(globalId, 'GnlcApplication'));
-  if (!application) throw notFound(`No GNLC application has id ${globalId}.`);
+  if (!application) throw missingRecord(ctx, `No GNLC application has id ${globalId}.`);
   return application;
 }
 
 /** An application the caller may read; FORBIDDEN outside their subtree, for analysts and anonymous callers. */
 export async function readableGnlcApplication(ctx: RequestContext, globalId: string): Promise<GnlcApplication> {
+  assertMayReadRows(ctx);
   const application = await findGnlcApplication(ctx, globalId);
   assertApplicationAccess(ctx, 'READ_ROWS', application);
   return application;
@@ -182,8 +178,9 @@ export async function updateGnlcApplication(
   ctx: RequestContext,
   input: { id: string; expectedVersion: number; form: GnlcApplicationForm },
 ): Promise<GnlcApplication> {
+  assertMayWrite(ctx);
   assertOfficerOrAdmin(ctx, 'change a GNLC application');
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'GNLC application', async (tx, log) => {
     const application = await findGnlcApplication(ctx, input.id, tx);
     assertApplicationAccess(ctx, 'WRITE', application);
     assertVersion(application.version, input.expectedVersion, 'GNLC application');
@@ -200,18 +197,12 @@ export async function updateGnlcApplication(
     if (problems.length > 0) throw badInput(problems);
     const before = application.form;
     application.form = form;
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'gnlc.updateApplication',
-        entityType: 'GnlcApplication',
-        entityId: application.id,
-        changes: diff({ ...before }, { ...form }),
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'GNLC application');
+    log.audit({
+      action: 'gnlc.updateApplication',
+      entityType: 'GnlcApplication',
+      entityId: application.id,
+      changes: diff({ ...before }, { ...form }),
+    });
     return application;
   });
 }
@@ -222,6 +213,7 @@ export async function listGnlcApplications(
   filter: GnlcApplicationFilterInput,
   window: { limit: number; offset: number },
 ) {
+  assertMayReadRows(ctx);
   const where: string[] = [];
   const params: unknown[] = [];
   let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
@@ -316,62 +308,64 @@ export async function transitionGnlcApplication(
   ctx: RequestContext,
   input: GnlcTransitionInput,
 ): Promise<GnlcApplication> {
-  return ctx.em.transactional(async (tx) => {
-    const application = await findGnlcApplication(ctx, input.id, tx);
-    assertApplicationAccess(ctx, 'READ_ROWS', application);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== null)
-      assertVersion(application.version, input.expectedVersion, 'GNLC application');
-    const { definition, guards } = workflowFor(ctx, GNLC_APPLICATION_WORKFLOW_ID, application.lineage.at(-1));
-    // Serialises transitions within a call, so two forwards cannot both pass the per-country limit.
-    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`gnlc.call:${application.callYear}`]);
-    const decision = decideTransition(definition, guards, {
-      state: application.state,
-      role: roleOf(ctx),
-      standing: standingTowards(ctx, application),
-      facts: factsOf(application, ctx.today, await forwardedInCall(tx, application.callYear)),
-      action: input.action,
-      note: input.note ?? null,
-    });
-    if (!decision.allowed) throw refusalOf(decision);
-    const from = application.state;
-    application.state = decision.to;
-    if (decision.to === 'SUBMITTED') application.submittedOn = ctx.today;
-    if (decision.to === GNLC_MEMBER_STATE || decision.to === 'DECLINED') application.decidedOn = ctx.today;
-    recordStep(tx, ctx, {
-      workflow: definition.id,
-      targetId: application.id,
-      action: input.action,
-      fromState: from,
-      toState: decision.to,
-      note: input.note ?? null,
-    });
-    audit(
-      tx,
-      ctx.principal,
-      {
+  assertMayWrite(ctx);
+  return mutate(
+    ctx,
+    'GNLC application',
+    async (tx, log) => {
+      const application = await findGnlcApplication(ctx, input.id, tx);
+      assertApplicationAccess(ctx, 'READ_ROWS', application);
+      if (input.expectedVersion !== undefined && input.expectedVersion !== null)
+        assertVersion(application.version, input.expectedVersion, 'GNLC application');
+      const { definition, guards } = workflowFor(ctx, GNLC_APPLICATION_WORKFLOW_ID, application.lineage.at(-1));
+      // Serialises transitions within a call, so two forwards cannot both pass the per-country limit.
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`gnlc.call:${application.callYear}`]);
+      const decision = decideTransition(definition, guards, {
+        state: application.state,
+        role: roleOf(ctx),
+        standing: standingTowards(ctx, application),
+        facts: factsOf(application, ctx.today, await forwardedInCall(tx, application.callYear)),
+        action: input.action,
+        note: input.note ?? null,
+      });
+      if (!decision.allowed) throw refusalOf(decision);
+      const from = application.state;
+      application.state = decision.to;
+      if (decision.to === 'SUBMITTED') application.submittedOn = ctx.today;
+      if (decision.to === GNLC_MEMBER_STATE || decision.to === 'DECLINED') application.decidedOn = ctx.today;
+      log.step({
+        workflow: definition.id,
+        targetId: application.id,
+        action: input.action,
+        fromState: from,
+        toState: decision.to,
+        note: input.note ?? null,
+      });
+      log.audit({
         action: 'gnlc.transition',
         entityType: 'GnlcApplication',
         entityId: application.id,
         changes: { state: [from, decision.to], action: input.action, note: input.note ?? null },
-      },
-      ctx.requestId,
-    );
-    if (decision.to === GNLC_MEMBER_STATE) await admit(ctx, tx, application);
-    try {
-      await flushOrConflict(tx, 'GNLC application');
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException)
-        throw conflict('The city already has a GNLC membership recorded under this code and day.', {
+      });
+      if (decision.to === GNLC_MEMBER_STATE) await admit(ctx, tx, log, application);
+      return application;
+    },
+    {
+      onUnique: () =>
+        conflict('The city already has a GNLC membership recorded under this code and day.', {
           rule: 'ALREADY_MEMBER',
-        });
-      throw error;
-    }
-    return application;
-  });
+        }),
+    },
+  );
 }
 
 /** Creates the membership UIL's decision grants, counting from the day the decision is recorded. */
-async function admit(ctx: RequestContext, tx: EntityManager, application: GnlcApplication): Promise<void> {
+async function admit(
+  ctx: RequestContext,
+  tx: EntityManager,
+  log: MutationLog,
+  application: GnlcApplication,
+): Promise<void> {
   const unit = await tx.findOneOrFail(AdminUnit, application.applicant.id);
   const membership = tx.create(GnlcMembership, {
     cityName: unit.name,
@@ -383,17 +377,12 @@ async function admit(ctx: RequestContext, tx: EntityManager, application: GnlcAp
     source: 'application',
     application,
   });
-  audit(
-    tx,
-    ctx.principal,
-    {
-      action: 'gnlc.admit',
-      entityType: 'GnlcMembership',
-      entityId: membership.id,
-      changes: { unit: unit.code, unitAsOf: application.appliedOn, joinedOn: ctx.today, application: application.id },
-    },
-    ctx.requestId,
-  );
+  log.audit({
+    action: 'gnlc.admit',
+    entityType: 'GnlcMembership',
+    entityId: membership.id,
+    changes: { unit: unit.code, unitAsOf: application.appliedOn, joinedOn: ctx.today, application: application.id },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,7 +404,7 @@ export async function listGnlcMemberships(ctx: RequestContext, asOf: string): Pr
 
 async function findMembership(ctx: RequestContext, globalId: string, em: EntityManager, field: string) {
   const membership = await em.findOne(GnlcMembership, idOfType(globalId, 'GnlcMembership', field));
-  if (!membership) throw notFound(`No GNLC membership has id ${globalId}.`);
+  if (!membership) throw missingRecord(ctx, `No GNLC membership has id ${globalId}.`);
   return membership;
 }
 
@@ -488,38 +477,36 @@ export async function recordGnlcProgressReport(
   ctx: RequestContext,
   input: RecordGnlcProgressReportInput,
 ): Promise<GnlcProgressReport> {
+  assertMayWrite(ctx);
   const membership = await findMembership(ctx, input.membershipId, ctx.em, 'membershipId');
   await assertMayActForMember(ctx, membership);
   const problems = checkProgressReport(input, membership, ctx.today);
   if (problems.length > 0) throw badInput(problems);
-  try {
-    return await ctx.em.transactional(async (tx) => {
+  return mutate(
+    ctx,
+    'progress report',
+    async (tx, log) => {
       const report = tx.create(GnlcProgressReport, {
         membership: tx.getReference(GnlcMembership, membership.id),
         period: input.period,
         submittedOn: input.submittedOn,
         summary: input.summary.trim(),
       });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: 'gnlc.recordProgressReport',
-          entityType: 'GnlcProgressReport',
-          entityId: report.id,
-          changes: { membership: membership.id, period: input.period, submittedOn: input.submittedOn },
-        },
-        ctx.requestId,
-      );
-      return report;
-    });
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict(`${membership.cityName} already has a progress report for ${input.period}.`, {
-        rule: 'ONE_PER_PERIOD',
+      log.audit({
+        action: 'gnlc.recordProgressReport',
+        entityType: 'GnlcProgressReport',
+        entityId: report.id,
+        changes: { membership: membership.id, period: input.period, submittedOn: input.submittedOn },
       });
-    throw error;
-  }
+      return report;
+    },
+    {
+      onUnique: () =>
+        conflict(`${membership.cityName} already has a progress report for ${input.period}.`, {
+          rule: 'ONE_PER_PERIOD',
+        }),
+    },
+  );
 }
 
 /** The National Commission for UNESCO nominates: ADMIN only. */
@@ -536,9 +523,12 @@ export async function nominateGnlcCity(
   ctx: RequestContext,
   input: { membershipId: string; awardYear: number; nominatedOn: string },
 ): Promise<GnlcAwardNomination> {
+  assertMayWrite(ctx);
   assertNationalCommission(ctx, 'nominate a city for the UNESCO Learning City Award');
-  try {
-    return await ctx.em.transactional(async (tx) => {
+  return mutate(
+    ctx,
+    'nomination',
+    async (tx, log) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`gnlc.award:${input.awardYear}`]);
       const membership = await findMembership(ctx, input.membershipId, tx, 'membershipId');
       const nominations = await tx.find(GnlcAwardNomination, { membership: membership.id });
@@ -560,24 +550,16 @@ export async function nominateGnlcCity(
         awardYear: input.awardYear,
         nominatedOn: input.nominatedOn,
       });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: 'gnlc.nominate',
-          entityType: 'GnlcAwardNomination',
-          entityId: nomination.id,
-          changes: { membership: membership.id, city: membership.cityName, ...input },
-        },
-        ctx.requestId,
-      );
+      log.audit({
+        action: 'gnlc.nominate',
+        entityType: 'GnlcAwardNomination',
+        entityId: nomination.id,
+        changes: { membership: membership.id, city: membership.cityName, ...input },
+      });
       return nomination;
-    });
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict('The city is already nominated for this award.', { rule: 'ONE_PER_AWARD' });
-    throw error;
-  }
+    },
+    { onUnique: () => conflict('The city is already nominated for this award.', { rule: 'ONE_PER_AWARD' }) },
+  );
 }
 
 /** Records what became of a nomination; a stale version answers CONFLICT. */
@@ -585,6 +567,7 @@ export async function recordGnlcAwardOutcome(
   ctx: RequestContext,
   input: { nominationId: string; outcome: GnlcAwardOutcome; outcomeOn?: string | null; expectedVersion: number },
 ): Promise<GnlcAwardNomination> {
+  assertMayWrite(ctx);
   assertNationalCommission(ctx, 'record the outcome of a nomination');
   const problems: FieldProblem[] = [];
   if (input.outcomeOn && input.outcomeOn > ctx.today)
@@ -592,7 +575,7 @@ export async function recordGnlcAwardOutcome(
   if (input.outcome === 'NOMINATED' && input.outcomeOn)
     problems.push({ field: 'outcomeOn', rule: 'UNDECIDED', message: 'a nomination still open has no outcome day' });
   if (problems.length > 0) throw badInput(problems);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'nomination', async (tx, log) => {
     const nomination = await tx.findOne(
       GnlcAwardNomination,
       idOfType(input.nominationId, 'GnlcAwardNomination', 'nominationId'),
@@ -602,18 +585,12 @@ export async function recordGnlcAwardOutcome(
     const before = { outcome: nomination.outcome, outcomeOn: nomination.outcomeOn ?? null };
     nomination.outcome = input.outcome;
     nomination.outcomeOn = input.outcomeOn ?? null;
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'gnlc.recordAwardOutcome',
-        entityType: 'GnlcAwardNomination',
-        entityId: nomination.id,
-        changes: diff(before, { outcome: nomination.outcome, outcomeOn: nomination.outcomeOn }),
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'nomination');
+    log.audit({
+      action: 'gnlc.recordAwardOutcome',
+      entityType: 'GnlcAwardNomination',
+      entityId: nomination.id,
+      changes: diff(before, { outcome: nomination.outcome, outcomeOn: nomination.outcomeOn }),
+    });
     return nomination;
   });
 }

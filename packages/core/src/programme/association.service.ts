@@ -1,8 +1,8 @@
-import { accessibleUnit, assertAccess } from '../auth/access.js';
-import { audit } from '../audit/audit.service.js';
+import { accessibleUnit, assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { badInput, conflict, type FieldProblem } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -27,49 +27,48 @@ export async function createAssociation(
   ctx: RequestContext,
   input: CreateAssociationInput,
 ): Promise<StudyPromotionAssociation> {
-  const problems = nameProblem(input.name);
-  if (input.foundedOn > ctx.today)
-    problems.push({ field: 'foundedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  assertMayWrite(ctx);
   const unit = await findUnitByCode(ctx.em, input.unitCode, input.foundedOn);
-  if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${input.foundedOn}` });
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, input.foundedOn);
+  // The organisation it belongs to must be one the caller may read, refused alike when missing.
   let organisation: Subject | null = null;
   if (input.organisationId) {
     organisation = await ctx.em.findOne(Subject, {
       id: idOfType(input.organisationId, 'Organisation', 'organisationId'),
       kind: SubjectKind.ORGANISATION,
     });
-    if (!organisation) problems.push({ field: 'organisationId', rule: 'EXISTS', message: 'names no organisation' });
+    if (!organisation) throw missingRecord(ctx, `organisationId: no organisation has id ${input.organisationId}.`);
+    await assertAccess(ctx, 'READ_ROWS', organisation.unit.id);
   }
+  const problems = nameProblem(input.name);
+  if (input.foundedOn > ctx.today)
+    problems.push({ field: 'foundedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
+  if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${input.foundedOn}` });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, input.foundedOn);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'association', async (tx, log) => {
     const association = tx.create(StudyPromotionAssociation, {
       unit: tx.getReference(AdminUnit, unit.id),
       organisation: organisation ? tx.getReference(Subject, organisation.id) : null,
       name: input.name.trim(),
       foundedOn: input.foundedOn,
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.createAssociation',
-        entityType: 'StudyPromotionAssociation',
-        entityId: association.id,
-        changes: { unit: unit.code, name: association.name },
-      },
-      ctx.requestId,
-    );
+    log.audit({
+      action: 'programme.createAssociation',
+      entityType: 'StudyPromotionAssociation',
+      entityId: association.id,
+      changes: { unit: unit.code, name: association.name },
+    });
     return association;
   });
 }
 
 async function writableAssociation(ctx: RequestContext, globalId: string, field: string) {
+  assertMayWrite(ctx);
   const association = await ctx.em.findOne(
     StudyPromotionAssociation,
     idOfType(globalId, 'StudyPromotionAssociation', field),
   );
-  if (!association) throw notFound(`No association has id ${globalId}.`);
+  if (!association) throw missingRecord(ctx, `No association has id ${globalId}.`);
   await assertAccess(ctx, 'WRITE', association.unit.id, association.foundedOn);
   return association;
 }
@@ -81,7 +80,8 @@ export async function reportMembers(
   const found = await writableAssociation(ctx, input.id, 'id');
   const problems = checkMembersReport(input, found.foundedOn, ctx.today);
   if (problems.length > 0) throw badInput(problems);
-  return ctx.em.transactional(async (tx) => {
+  assertVersion(found.version, input.expectedVersion, 'association');
+  return mutate(ctx, 'association', async (tx, log) => {
     const association = await tx.findOneOrFail(StudyPromotionAssociation, found.id);
     assertVersion(association.version, input.expectedVersion, 'association');
     const before = association.members.find((m) => m.year === input.year)?.members ?? null;
@@ -89,18 +89,12 @@ export async function reportMembers(
       ...association.members.filter((m) => m.year !== input.year),
       { year: input.year, members: input.members },
     ].sort((a, b) => a.year - b.year);
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.reportMembers',
-        entityType: 'StudyPromotionAssociation',
-        entityId: association.id,
-        changes: { year: input.year, members: [before, input.members] },
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'association');
+    log.audit({
+      action: 'programme.reportMembers',
+      entityType: 'StudyPromotionAssociation',
+      entityId: association.id,
+      changes: { year: input.year, members: [before, input.members] },
+    });
     return association;
   });
 }
@@ -109,22 +103,17 @@ export async function createFund(ctx: RequestContext, input: CreateFundInput): P
   const association = await writableAssociation(ctx, input.associationId, 'associationId');
   const problems = nameProblem(input.name);
   if (problems.length > 0) throw badInput(problems);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'fund', async (tx, log) => {
     const fund = tx.create(StudyPromotionFund, {
       association: tx.getReference(StudyPromotionAssociation, association.id),
       name: input.name.trim(),
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.createFund',
-        entityType: 'StudyPromotionFund',
-        entityId: fund.id,
-        changes: { name: fund.name },
-      },
-      ctx.requestId,
-    );
+    log.audit({
+      action: 'programme.createFund',
+      entityType: 'StudyPromotionFund',
+      entityId: fund.id,
+      changes: { name: fund.name },
+    });
     return fund;
   });
 }
@@ -134,11 +123,12 @@ export async function createFund(ctx: RequestContext, input: CreateFundInput): P
  * two scholarships recorded at once cannot both spend the same balance.
  */
 export async function recordFundEntry(ctx: RequestContext, input: FundEntryInput): Promise<StudyPromotionFund> {
+  assertMayWrite(ctx);
   const id = idOfType(input.fundId, 'StudyPromotionFund', 'fundId');
   const found = await ctx.em.findOne(StudyPromotionFund, id, { populate: ['association'] });
-  if (!found) throw notFound(`No fund has id ${input.fundId}.`);
+  if (!found) throw missingRecord(ctx, `No fund has id ${input.fundId}.`);
   await assertAccess(ctx, 'WRITE', found.association.unit.id, found.association.foundedOn);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'fund', async (tx, log) => {
     // Claim the version first: the row stays locked until commit, so a concurrent entry waits and
     // then finds the version moved (CONFLICT) instead of spending the same balance.
     const claimed = await tx.execute<{ version: number }[]>(
@@ -159,17 +149,12 @@ export async function recordFundEntry(ctx: RequestContext, input: FundEntryInput
       donorType: input.donorType ?? null,
       note: input.note ?? null,
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.recordFundEntry',
-        entityType: 'StudyPromotionFund',
-        entityId: id,
-        changes: { entry: entry.id, kind: entry.kind, amountVnd: entry.amountVnd },
-      },
-      ctx.requestId,
-    );
+    log.audit({
+      action: 'programme.recordFundEntry',
+      entityType: 'StudyPromotionFund',
+      entityId: id,
+      changes: { entry: entry.id, kind: entry.kind, amountVnd: entry.amountVnd },
+    });
     await tx.flush();
     return tx.findOneOrFail(StudyPromotionFund, id, { refresh: true });
   });
@@ -180,6 +165,7 @@ export async function listAssociations(
   unitCode: string,
   asOf: string,
 ): Promise<StudyPromotionAssociation[]> {
+  assertMayReadRows(ctx);
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${SUBTREE_SQL} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,

@@ -1,7 +1,7 @@
-import { assertAccess } from '../auth/access.js';
-import { audit } from '../audit/audit.service.js';
+import { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, notFound, type FieldProblem } from '../common/errors.js';
+import { mutate } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
@@ -12,23 +12,27 @@ import { Commendation } from './commendation.entity.js';
 import type { RecordCommendationInput } from './commendation.types.js';
 
 export async function recordCommendation(ctx: RequestContext, input: RecordCommendationInput): Promise<Commendation> {
+  assertMayWrite(ctx);
+  const unit = await findUnitByCode(ctx.em, input.unitCode, input.decidedOn);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, input.decidedOn);
+  // The recipient, when named, is a record the caller may read: an id from elsewhere is refused
+  // exactly as one that does not exist, so the answer never tells which.
+  let subject: Subject | null = null;
+  if (input.subjectId) {
+    const { kind, id } = subjectIdOf(input.subjectId, 'subjectId');
+    subject = await ctx.em.findOne(Subject, { id, kind });
+    if (!subject) throw missingRecord(ctx, `subjectId: no subject has id ${input.subjectId}.`);
+    await assertAccess(ctx, 'READ_ROWS', subject.unit.id);
+  }
   const problems: FieldProblem[] = [];
   for (const field of ['recipient', 'title', 'authority', 'decisionNumber'] as const)
     if (!input[field].trim() || input[field].length > 300)
       problems.push({ field, rule: 'LENGTH', message: 'must have 1 to 300 characters' });
   if (input.decidedOn > ctx.today)
     problems.push({ field: 'decidedOn', rule: 'NOT_FUTURE', message: 'must not be in the future' });
-  const unit = await findUnitByCode(ctx.em, input.unitCode, input.decidedOn);
   if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${input.decidedOn}` });
-  let subject: Subject | null = null;
-  if (input.subjectId) {
-    const { kind, id } = subjectIdOf(input.subjectId, 'subjectId');
-    subject = await ctx.em.findOne(Subject, { id, kind });
-    if (!subject) problems.push({ field: 'subjectId', rule: 'EXISTS', message: 'names no subject' });
-  }
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, input.decidedOn);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'commendation', async (tx, log) => {
     const commendation = tx.create(Commendation, {
       unit: tx.getReference(AdminUnit, unit.id),
       subject: subject ? tx.getReference(Subject, subject.id) : null,
@@ -38,23 +42,19 @@ export async function recordCommendation(ctx: RequestContext, input: RecordComme
       decisionNumber: input.decisionNumber.trim(),
       decidedOn: input.decidedOn,
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.recordCommendation',
-        entityType: 'Commendation',
-        entityId: commendation.id,
-        changes: { unit: unit.code, recipient: commendation.recipient, title: commendation.title },
-      },
-      ctx.requestId,
-    );
+    log.audit({
+      action: 'programme.recordCommendation',
+      entityType: 'Commendation',
+      entityId: commendation.id,
+      changes: { unit: unit.code, recipient: commendation.recipient, title: commendation.title },
+    });
     return commendation;
   });
 }
 
 /** Commendations decided in a year in a unit's subtree (names of people: READ_ROWS). */
 export async function listCommendations(ctx: RequestContext, unitCode: string, year: number): Promise<Commendation[]> {
+  assertMayReadRows(ctx);
   const unit = await unitInYear(ctx.em, unitCode, year);
   if (!unit) throw notFound(`No administrative unit has code ${unitCode} in ${year}.`);
   const day = lineageDay(unit, year);

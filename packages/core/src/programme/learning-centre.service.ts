@@ -1,8 +1,8 @@
-import { accessibleUnit, assertAccess } from '../auth/access.js';
-import { audit } from '../audit/audit.service.js';
+import { accessibleUnit, assertAccess, assertMayWrite, missingRecord } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, notFound } from '../common/errors.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { badInput } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
@@ -19,8 +19,10 @@ export async function createLearningCentre(
   ctx: RequestContext,
   input: CreateLearningCentreInput,
 ): Promise<LearningCentre> {
-  const problems = checkCentre(input, ctx.today);
+  assertMayWrite(ctx);
   const unit = await findUnitByCode(ctx.em, input.communeCode, input.establishedOn);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, input.establishedOn);
+  const problems = checkCentre(input, ctx.today);
   if (!unit)
     problems.push({ field: 'communeCode', rule: 'EXISTS', message: `names no unit on ${input.establishedOn}` });
   else if (unit.level !== AdminLevel.COMMUNE)
@@ -30,25 +32,19 @@ export async function createLearningCentre(
       message: `names a ${unit.level.toLowerCase()}, not a commune`,
     });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, input.establishedOn);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'learning centre', async (tx, log) => {
     const centre = tx.create(LearningCentre, {
       unit: tx.getReference(AdminUnit, unit.id),
       name: input.name.trim(),
       establishedOn: input.establishedOn,
       facilities: { ...input.facilities },
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.createLearningCentre',
-        entityType: 'LearningCentre',
-        entityId: centre.id,
-        changes: { commune: unit.code, name: centre.name },
-      },
-      ctx.requestId,
-    );
+    log.audit({
+      action: 'programme.createLearningCentre',
+      entityType: 'LearningCentre',
+      entityId: centre.id,
+      changes: { commune: unit.code, name: centre.name },
+    });
     return centre;
   });
 }
@@ -57,34 +53,30 @@ export async function reportLearningCentreYear(
   ctx: RequestContext,
   input: ReportLearningCentreYearInput,
 ): Promise<LearningCentre> {
+  assertMayWrite(ctx);
   const id = idOfType(input.id, 'LearningCentre');
   const found = await ctx.em.findOne(LearningCentre, id);
-  if (!found) throw notFound(`No learning centre has id ${input.id}.`);
+  if (!found) throw missingRecord(ctx, `No learning centre has id ${input.id}.`);
   await assertAccess(ctx, 'WRITE', found.unit.id, found.establishedOn);
-  return ctx.em.transactional(async (tx) => {
+  const report = {
+    year: input.year,
+    activities: input.activities.map((a) => a.trim()),
+    participants: input.participants,
+  };
+  const problems = checkCentreYear(report, found, ctx.today);
+  if (problems.length > 0) throw badInput(problems);
+  assertVersion(found.version, input.expectedVersion, 'centre');
+  return mutate(ctx, 'learning centre', async (tx, log) => {
     const centre = await tx.findOneOrFail(LearningCentre, id);
     assertVersion(centre.version, input.expectedVersion, 'centre');
-    const report = {
-      year: input.year,
-      activities: input.activities.map((a) => a.trim()),
-      participants: input.participants,
-    };
-    const problems = checkCentreYear(report, centre, ctx.today);
-    if (problems.length > 0) throw badInput(problems);
     const before = centre.years.find((y) => y.year === input.year) ?? null;
     centre.years = withYear(centre.years, report);
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.reportLearningCentreYear',
-        entityType: 'LearningCentre',
-        entityId: centre.id,
-        changes: { year: input.year, before, after: report },
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'learning centre');
+    log.audit({
+      action: 'programme.reportLearningCentreYear',
+      entityType: 'LearningCentre',
+      entityId: centre.id,
+      changes: { year: input.year, before, after: report },
+    });
     return centre;
   });
 }

@@ -1,15 +1,13 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { accessibleUnit, assertAccess } from '../auth/access.js';
+import { accessibleUnit, assertAccess, assertMayWrite, missingRecord } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
-import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { badInput, conflict, forbidden } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, fullPredecessorAmong, geographyLoaders } from '../geography/geography.service.js';
-import { recordStep } from '../workflows/workflow-history.js';
 import { refusalOf } from '../workflows/workflow-refusal.js';
 import {
   availableActions,
@@ -22,40 +20,48 @@ import { checkPlan, checkTask, isOverdue, periodEnd, TASK_REPORT_WORKFLOW } from
 import type { AddPlanTaskInput, CreatePlanInput, CreateTaskReportInput } from './plan.types.js';
 
 export async function createPlan(ctx: RequestContext, input: CreatePlanInput): Promise<Plan> {
-  const problems = checkPlan(input, ctx.today);
+  assertMayWrite(ctx);
   const issuer = await findUnitByCode(ctx.em, input.issuerUnitCode, input.issuedOn);
+  if (issuer) await assertAccess(ctx, 'WRITE', issuer.id, input.issuedOn);
+  const problems = checkPlan(input, ctx.today);
   if (!issuer)
     problems.push({ field: 'issuerUnitCode', rule: 'EXISTS', message: `names no unit on ${input.issuedOn}` });
   if (problems.length > 0 || !issuer) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', issuer.id, input.issuedOn);
-  return ctx.em.transactional(async (tx) => {
-    const plan = tx.create(Plan, {
-      issuer: tx.getReference(AdminUnit, issuer.id),
-      title: input.title.trim(),
-      documentNumber: input.documentNumber.trim(),
-      issuedOn: input.issuedOn,
-      periodFrom: input.periodFrom,
-      periodTo: input.periodTo,
-      legalBasis: input.legalBasis.trim(),
-    });
-    audit(
-      tx,
-      ctx.principal,
-      {
+  return mutate(
+    ctx,
+    'plan',
+    async (tx, log) => {
+      const plan = tx.create(Plan, {
+        issuer: tx.getReference(AdminUnit, issuer.id),
+        title: input.title.trim(),
+        documentNumber: input.documentNumber.trim(),
+        issuedOn: input.issuedOn,
+        periodFrom: input.periodFrom,
+        periodTo: input.periodTo,
+        legalBasis: input.legalBasis.trim(),
+      });
+      log.audit({
         action: 'programme.createPlan',
         entityType: 'Plan',
         entityId: plan.id,
         changes: { issuer: issuer.code, documentNumber: plan.documentNumber },
-      },
-      ctx.requestId,
-    );
-    return plan;
-  });
+      });
+      return plan;
+    },
+    {
+      onUnique: () =>
+        conflict(`${issuer.name} already has a plan numbered ${input.documentNumber.trim()}.`, {
+          rule: 'UNIQUE',
+          field: 'documentNumber',
+        }),
+    },
+  );
 }
 
 export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput): Promise<PlanTask> {
+  assertMayWrite(ctx);
   const plan = await ctx.em.findOne(Plan, idOfType(input.planId, 'Plan', 'planId'));
-  if (!plan) throw notFound(`No plan has id ${input.planId}.`);
+  if (!plan) throw missingRecord(ctx, `No plan has id ${input.planId}.`);
   await assertAccess(ctx, 'WRITE', plan.issuer.id, plan.issuedOn);
   const problems = checkTask(input, plan);
   let leadUnitId = plan.issuer.id;
@@ -71,8 +77,10 @@ export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput):
     else leadUnitId = leadUnit.id;
   }
   if (problems.length > 0) throw badInput(problems);
-  try {
-    return await ctx.em.transactional(async (tx) => {
+  return mutate(
+    ctx,
+    'task',
+    async (tx, log) => {
       const task = tx.create(PlanTask, {
         plan: tx.getReference(Plan, plan.id),
         section: input.section.trim(),
@@ -84,24 +92,19 @@ export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput):
         dueOn: input.dueOn ?? null,
         reportingCycle: input.reportingCycle,
       });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: 'programme.addPlanTask',
-          entityType: 'PlanTask',
-          entityId: task.id,
-          changes: { plan: plan.id, code: task.code, lead: task.lead },
-        },
-        ctx.requestId,
-      );
+      log.audit({
+        action: 'programme.addPlanTask',
+        entityType: 'PlanTask',
+        entityId: task.id,
+        changes: { plan: plan.id, code: task.code, lead: task.lead },
+      });
       return task;
-    });
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw badInput([{ field: 'code', rule: 'UNIQUE', message: `the plan already has a task ${input.code}` }]);
-    throw error;
-  }
+    },
+    {
+      onUnique: () =>
+        badInput([{ field: 'code', rule: 'UNIQUE', message: `the plan already has a task ${input.code}` }]),
+    },
+  );
 }
 
 /**
@@ -132,8 +135,9 @@ async function reportContext(ctx: RequestContext, report: TaskReport) {
 }
 
 export async function createTaskReport(ctx: RequestContext, input: CreateTaskReportInput): Promise<TaskReport> {
+  assertMayWrite(ctx);
   const task = await ctx.em.findOne(PlanTask, idOfType(input.taskId, 'PlanTask', 'taskId'));
-  if (!task) throw notFound(`No task has id ${input.taskId}.`);
+  if (!task) throw missingRecord(ctx, `No task has id ${input.taskId}.`);
   const plan = await ctx.em.findOneOrFail(Plan, task.plan.id);
   if ((await standingFor(ctx, task, plan)) === 'OUTSIDE')
     throw forbidden('Only the lead or the plan’s issuer may report on this task.');
@@ -142,39 +146,33 @@ export async function createTaskReport(ctx: RequestContext, input: CreateTaskRep
     problems.push({ field: 'period', rule: 'CYCLE', message: `does not fit the ${task.reportingCycle} cycle` });
   if (!input.content.trim()) problems.push({ field: 'content', rule: 'REQUIRED', message: 'must not be empty' });
   if (problems.length > 0) throw badInput(problems);
-  try {
-    return await ctx.em.transactional(async (tx) => {
+  return mutate(
+    ctx,
+    'task report',
+    async (tx, log) => {
       const report = tx.create(TaskReport, {
         task: tx.getReference(PlanTask, task.id),
         period: input.period,
         content: input.content.trim(),
         state: TASK_REPORT_WORKFLOW.initial,
       });
-      recordStep(tx, ctx, {
+      log.step({
         workflow: TASK_REPORT_WORKFLOW.id,
         targetId: report.id,
         action: 'CREATE',
         fromState: null,
         toState: report.state,
       });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: 'programme.createTaskReport',
-          entityType: 'TaskReport',
-          entityId: report.id,
-          changes: { task: task.code, period: input.period },
-        },
-        ctx.requestId,
-      );
+      log.audit({
+        action: 'programme.createTaskReport',
+        entityType: 'TaskReport',
+        entityId: report.id,
+        changes: { task: task.code, period: input.period },
+      });
       return report;
-    });
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict(`Task ${task.code} already has a report for ${input.period}.`);
-    throw error;
-  }
+    },
+    { onUnique: () => conflict(`Task ${task.code} already has a report for ${input.period}.`) },
+  );
 }
 
 export async function taskReportActions(ctx: RequestContext, report: TaskReport): Promise<ActionDefinition[]> {
@@ -186,12 +184,13 @@ export async function transitionTaskReport(
   ctx: RequestContext,
   input: { id: string; action: string; note?: string | null | undefined; expectedVersion?: number | null | undefined },
 ): Promise<TaskReport> {
+  assertMayWrite(ctx);
   const id = idOfType(input.id, 'TaskReport');
   const found = await ctx.em.findOne(TaskReport, id);
-  if (!found) throw notFound(`No task report has id ${input.id}.`);
+  if (!found) throw missingRecord(ctx, `No task report has id ${input.id}.`);
   const { caller } = await reportContext(ctx, found);
   if (caller.standing === 'OUTSIDE') throw forbidden('Only the lead or the plan’s issuer may act on this report.');
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'task report', async (tx, log) => {
     const report = await tx.findOneOrFail(TaskReport, id);
     if (input.expectedVersion !== undefined && input.expectedVersion !== null)
       assertVersion(report.version, input.expectedVersion, 'report');
@@ -203,7 +202,7 @@ export async function transitionTaskReport(
     if (!decision.allowed) throw refusalOf(decision);
     const from = report.state;
     report.state = decision.to;
-    recordStep(tx, ctx, {
+    log.step({
       workflow: TASK_REPORT_WORKFLOW.id,
       targetId: report.id,
       action: input.action,
@@ -211,18 +210,12 @@ export async function transitionTaskReport(
       toState: decision.to,
       note: input.note ?? null,
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.transitionTaskReport',
-        entityType: 'TaskReport',
-        entityId: report.id,
-        changes: { state: [from, decision.to], action: input.action },
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'task report');
+    log.audit({
+      action: 'programme.transitionTaskReport',
+      entityType: 'TaskReport',
+      entityId: report.id,
+      changes: { state: [from, decision.to], action: input.action },
+    });
     return report;
   });
 }

@@ -1,8 +1,9 @@
-import { accessibleUnit, assertAccess } from '../auth/access.js';
-import { audit, diff } from '../audit/audit.service.js';
+import { accessibleUnit, assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, notFound } from '../common/errors.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { badInput } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import type { AdminLevel } from '../geography/geography.enums.js';
@@ -21,13 +22,14 @@ export async function createSteeringCommittee(
   ctx: RequestContext,
   input: CreateSteeringCommitteeInput,
 ): Promise<SteeringCommittee> {
+  assertMayWrite(ctx);
   const activeFrom = input.activeFrom ?? input.decidedOn;
-  const problems = checkCommittee({ ...input, activeFrom }, ctx.today);
   const unit = await findUnitByCode(ctx.em, input.unitCode, activeFrom);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, activeFrom);
+  const problems = checkCommittee({ ...input, activeFrom }, ctx.today);
   if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: `names no unit on ${activeFrom}` });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, activeFrom);
-  return ctx.em.transactional(async (tx) => {
+  return mutate(ctx, 'steering committee', async (tx, log) => {
     const committee = tx.create(SteeringCommittee, {
       unit: tx.getReference(AdminUnit, unit.id),
       decisionNumber: input.decisionNumber.trim(),
@@ -35,22 +37,17 @@ export async function createSteeringCommittee(
       activeFrom,
       members: trimMembers(input.members),
     });
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.createSteeringCommittee',
-        entityType: 'SteeringCommittee',
-        entityId: committee.id,
-        changes: {
-          unit: unit.code,
-          decisionNumber: committee.decisionNumber,
-          activeFrom,
-          members: committee.members.length,
-        },
+    log.audit({
+      action: 'programme.createSteeringCommittee',
+      entityType: 'SteeringCommittee',
+      entityId: committee.id,
+      changes: {
+        unit: unit.code,
+        decisionNumber: committee.decisionNumber,
+        activeFrom,
+        members: committee.members.length,
       },
-      ctx.requestId,
-    );
+    });
     return committee;
   });
 }
@@ -59,33 +56,29 @@ export async function updateSteeringCommittee(
   ctx: RequestContext,
   input: UpdateSteeringCommitteeInput,
 ): Promise<SteeringCommittee> {
+  assertMayWrite(ctx);
   const id = idOfType(input.id, 'SteeringCommittee');
   const found = await ctx.em.findOne(SteeringCommittee, id);
-  if (!found) throw notFound(`No steering committee has id ${input.id}.`);
+  if (!found) throw missingRecord(ctx, `No steering committee has id ${input.id}.`);
   await assertAccess(ctx, 'WRITE', found.unit.id, found.activeFrom);
-  return ctx.em.transactional(async (tx) => {
+  const problems = checkCommittee(
+    { activeFrom: found.activeFrom, activeTo: input.activeTo, members: input.members },
+    ctx.today,
+  );
+  if (problems.length > 0) throw badInput(problems);
+  assertVersion(found.version, input.expectedVersion, 'committee');
+  return mutate(ctx, 'steering committee', async (tx, log) => {
     const committee = await tx.findOneOrFail(SteeringCommittee, id);
     assertVersion(committee.version, input.expectedVersion, 'committee');
-    const problems = checkCommittee(
-      { activeFrom: committee.activeFrom, activeTo: input.activeTo, members: input.members },
-      ctx.today,
-    );
-    if (problems.length > 0) throw badInput(problems);
     const before = { activeTo: committee.activeTo ?? null, members: committee.members };
     if (input.activeTo) committee.activeTo = input.activeTo;
     if (input.members) committee.members = trimMembers(input.members);
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'programme.updateSteeringCommittee',
-        entityType: 'SteeringCommittee',
-        entityId: committee.id,
-        changes: diff(before, { activeTo: committee.activeTo ?? null, members: committee.members }),
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'steering committee');
+    log.audit({
+      action: 'programme.updateSteeringCommittee',
+      entityType: 'SteeringCommittee',
+      entityId: committee.id,
+      changes: diff(before, { activeTo: committee.activeTo ?? null, members: committee.members }),
+    });
     return committee;
   });
 }
@@ -98,6 +91,7 @@ export async function listSteeringCommittees(
   unitCode: string,
   asOf: string,
 ): Promise<SteeringCommittee[]> {
+  assertMayReadRows(ctx);
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${SUBTREE_SQL} select c.id from steering_committee c join sub on sub.id = c.unit_id where ${activeOn} order by c.active_from, c.id`,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
 import { Evaluation } from '../evaluations/evaluation.entity.js';
 import { addEvaluationFixture, scopedAs } from '../evaluations/evaluation.test-helpers.js';
+import { UnitTarget } from './unit-target.entity.js';
 
 const t = useTestApi();
 let f: Awaited<ReturnType<typeof addEvaluationFixture>>;
@@ -63,14 +64,17 @@ describe('targets', () => {
   });
 
   it('is an aggregate: refused to anonymous callers and to another province', async () => {
-    for (const as of [undefined, scopedAs(f.duyTien)]) {
+    for (const [as, code] of [
+      [undefined, 'UNAUTHENTICATED'],
+      [scopedAs(f.duyTien), 'FORBIDDEN'],
+    ] as const) {
       const r = await t.api.execute(TARGETS, { variables: { code: '30175', year: 2024 }, ...(as ? { as } : {}) });
-      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(r.errors?.[0]?.extensions?.code).toBe(code);
     }
   });
 
   it("records a unit's own target for a national indicator and reports progress against it", async () => {
-    const SET = `mutation ($input: SetUnitTargetInput!) { setUnitTarget(input: $input) { code target setBy source targetYear } }`;
+    const SET = `mutation ($input: SetUnitTargetInput!) { setUnitTarget(input: $input) { code target setBy source targetYear version } }`;
     const input = {
       unitCode: '82',
       indicator: '387-2025-FAMILIES',
@@ -80,13 +84,30 @@ describe('targets', () => {
     };
     const set = await t.api.execute(SET, { variables: { input }, as: testPrincipals.admin });
     expect(set.data?.setUnitTarget).toEqual([
-      { code: '82:387-2025-FAMILIES:2026', target: 0.75, setBy: '82', source: 'Kế hoạch 01/KH-UBND', targetYear: 2026 },
+      {
+        code: '82:387-2025-FAMILIES:2026',
+        target: 0.75,
+        setBy: '82',
+        source: 'Kế hoạch 01/KH-UBND',
+        targetYear: 2026,
+        version: 1,
+      },
     ]);
-    const changed = await t.api.execute(SET, {
-      variables: { input: { ...input, percent: 80 } },
+    const blind = await t.api.execute(SET, {
+      variables: { input: { ...input, percent: 90 } },
       as: testPrincipals.admin,
     });
-    expect(changed.data?.setUnitTarget).toEqual([expect.objectContaining({ target: 0.8 })]);
+    expect(blind.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const changed = await t.api.execute(SET, {
+      variables: { input: { ...input, percent: 80, expectedVersion: 1 } },
+      as: testPrincipals.admin,
+    });
+    expect(changed.data?.setUnitTarget).toEqual([expect.objectContaining({ target: 0.8, version: 2 })]);
+    const stale = await t.api.execute(SET, {
+      variables: { input: { ...input, percent: 85, expectedVersion: 1 } },
+      as: testPrincipals.admin,
+    });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const bad = await t.api.execute(SET, {
       variables: { input: { ...input, indicator: 'NOPE', percent: 120 } },
       as: testPrincipals.admin,
@@ -97,5 +118,28 @@ describe('targets', () => {
     ]);
     const analyst = await t.api.execute(SET, { variables: { input }, as: testPrincipals.analyst });
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets exactly one of twenty officials changing the same target at once win; the others are told', async () => {
+    const SET = `mutation ($input: SetUnitTargetInput!) { setUnitTarget(input: $input) { target version } }`;
+    const input = { unitCode: '82', indicator: '387-2025-CLANS', year: 2027, percent: 60, source: 'KH 02' };
+    const first = await t.api.execute(SET, { variables: { input }, as: testPrincipals.admin });
+    expect(first.errors).toBeUndefined();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.api.execute(SET, {
+          variables: { input: { ...input, percent: 61 + i, expectedVersion: 1 } },
+          as: testPrincipals.admin,
+        }),
+      ),
+    );
+    const won = answers.filter((a) => !a.errors);
+    expect(won).toHaveLength(1);
+    expect(answers.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
+    const stored = await t.db.orm.em.fork().findOneOrFail(UnitTarget, { indicator: '387-2025-CLANS', year: 2027 });
+    expect(stored.version).toBe(2);
+    expect(Number(stored.percent) / 100).toBe(
+      (won[0]!.data as { setUnitTarget: { target: number }[] }).setUnitTarget[0]!.target,
+    );
   });
 });

@@ -1,7 +1,8 @@
-import { assertAccess } from '../auth/access.js';
+import { assertAccess, assertMayWrite } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, notFound } from '../common/errors.js';
-import { audit } from '../audit/audit.service.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
+import { assertVersion } from '../common/flush.js';
+import { mutate } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
 import { unitInYear } from '../education-standards/education-standards.service.js';
@@ -12,7 +13,7 @@ import { checkUnitTarget, targetProgress, type TargetProgress } from './targets.
 import { UnitTarget } from './unit-target.entity.js';
 
 export type TargetView = TargetProgress &
-  Pick<TargetDefinition, 'description' | 'source'> & { targetYear: number; setBy: string };
+  Pick<TargetDefinition, 'description' | 'source'> & { targetYear: number; setBy: string; version: number | null };
 
 /**
  * Progress of a unit towards the national targets with the data of one year: recognised
@@ -46,7 +47,7 @@ export async function targetsProgress(
   const denominators = new Map(onRecord.map((r) => [r.kind, Number(r.n)]));
   // A unit's own targets measure a national target's indicator with its own value and year.
   const own = await ctx.em.find(UnitTarget, { unit: unit.id }, { orderBy: { indicator: 'asc', year: 'asc' } });
-  const definitions: (TargetDefinition & { setBy: string })[] = [
+  const definitions: (TargetDefinition & { setBy: string; version?: number })[] = [
     ...NATIONAL_TARGETS.map((t) => ({ ...t, setBy: 'NATIONAL' })),
     ...(await provinceTargets(ctx, unit.id, day)),
     ...own.flatMap((o) => {
@@ -60,6 +61,7 @@ export async function targetsProgress(
               percent: Number(o.percent),
               source: o.source,
               setBy: unit.code,
+              version: o.version,
             },
           ]
         : [];
@@ -83,6 +85,7 @@ export async function targetsProgress(
         source: t.source,
         targetYear: t.year,
         setBy: t.setBy,
+        version: t.version ?? null,
       };
     });
 }
@@ -104,40 +107,61 @@ async function provinceTargets(
     .map((t) => ({ ...t, setBy: `plugin:${plugin.definition.id}` }));
 }
 
-/** Sets (or changes) a unit's own target for a national target's indicator and a year. */
+/**
+ * Sets a unit's own target for a national target's indicator and a year, or changes it: a change
+ * states the version read, so of two officials editing at once one is told instead of overwritten.
+ */
 export async function setUnitTarget(
   ctx: RequestContext,
-  input: { unitCode: string; indicator: string; year: number; percent: number; source: string },
+  input: {
+    unitCode: string;
+    indicator: string;
+    year: number;
+    percent: number;
+    source: string;
+    expectedVersion?: number | null | undefined;
+  },
 ): Promise<TargetView[]> {
-  const problems = checkUnitTarget(input);
+  assertMayWrite(ctx);
   const unit = await findUnitByCode(ctx.em, input.unitCode, ctx.today);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id);
+  const problems = checkUnitTarget(input);
   if (!unit) problems.push({ field: 'unitCode', rule: 'EXISTS', message: 'names no unit today' });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id);
-  await ctx.em.transactional(async (tx) => {
-    const existing = await tx.findOne(UnitTarget, { unit: unit.id, indicator: input.indicator, year: input.year });
-    const before = existing ? { percent: Number(existing.percent), source: existing.source } : null;
-    if (existing) Object.assign(existing, { percent: input.percent, source: input.source.trim() });
-    else
-      tx.create(UnitTarget, {
-        unit: tx.getReference(AdminUnit, unit.id),
-        indicator: input.indicator,
-        year: input.year,
-        percent: input.percent,
-        source: input.source.trim(),
-      });
-    audit(
-      tx,
-      ctx.principal,
-      {
+  const key = `${unit.code}:${input.indicator}:${input.year}`;
+  const expected = input.expectedVersion ?? null;
+  await mutate(
+    ctx,
+    'target',
+    async (tx, log) => {
+      const existing = await tx.findOne(UnitTarget, { unit: unit.id, indicator: input.indicator, year: input.year });
+      if (existing && expected === null)
+        throw conflict(`${key} is already set (version ${existing.version}): give expectedVersion to change it.`, {
+          currentVersion: existing.version,
+        });
+      if (!existing && expected !== null)
+        throw conflict(`${key} is not set: omit expectedVersion to set it.`, { currentVersion: null });
+      const before = existing ? { percent: Number(existing.percent), source: existing.source } : null;
+      if (existing) {
+        assertVersion(existing.version, expected!, 'target');
+        Object.assign(existing, { percent: input.percent, source: input.source.trim() });
+      } else
+        tx.create(UnitTarget, {
+          unit: tx.getReference(AdminUnit, unit.id),
+          indicator: input.indicator,
+          year: input.year,
+          percent: input.percent,
+          source: input.source.trim(),
+        });
+      log.audit({
         action: 'programme.setUnitTarget',
         entityType: 'UnitTarget',
-        entityId: `${unit.code}:${input.indicator}:${input.year}`,
+        entityId: key,
         changes: { before, after: { percent: input.percent, source: input.source.trim() } },
-      },
-      ctx.requestId,
-    );
-  });
+      });
+    },
+    { onUnique: () => conflict(`${key} was just set by someone else. Reload it and try again.`) },
+  );
   return (
     await targetsProgress(ctx, unit.code, Math.min(input.year, Number(ctx.today.slice(0, 4))), input.year)
   ).filter((t) => t.setBy === unit.code);

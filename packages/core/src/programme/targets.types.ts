@@ -40,6 +40,13 @@ export class TargetProgressType {
       "`NATIONAL`, `plugin:<id>` for a province plugin's own target, or the code of the unit that set its own target.",
   })
   setBy!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "For a unit's own target: its version, to pass as `expectedVersion` to `setUnitTarget` when changing it; null for national and province targets.",
+  })
+  version!: number | null;
 }
 
 @InputType({ description: "A unit's own target for a national target's indicator and a year." })
@@ -60,4 +67,11 @@ export class SetUnitTargetInput {
 
   @Field(() => String, { description: 'The document that set it, e.g. "Kế hoạch 481/KH-UBND".' })
   source!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Omit to set a target the unit does not have yet; to change one, the `version` you read (a stale one answers CONFLICT).',
+  })
+  expectedVersion?: number | null;
 }

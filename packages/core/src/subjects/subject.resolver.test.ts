@@ -18,6 +18,8 @@ let saDecOfficer: Principal; // Sa Đéc (867), a sibling district
 let wardAssociation: Principal; // Phường 1 (29905) of Sa Đéc
 let otherProvince: Principal; // Duy Tiên (349), Hà Nam
 const ANONYMOUS: Principal = { kind: 'anonymous' };
+/** Anonymous callers are asked to sign in; signed-in callers outside the scope are refused. */
+const refusalFor = (p: Principal) => (p.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
 
 /** The fixture's old-map units end on 30/6/2025: read them on a day they exist. */
 const ASOF = '2025-01-01';
@@ -161,10 +163,10 @@ describe('createSubject', () => {
     ['the commune’s association, in Hà Nam', () => association, '13363'],
     ['an analyst', () => testPrincipals.analyst, '30175.001'],
     ['an anonymous caller', () => ANONYMOUS, '30175.001'],
-  ])('refuses %s with FORBIDDEN and writes nothing', async (_who, as, unitCode) => {
+  ])('refuses %s (FORBIDDEN; UNAUTHENTICATED when anonymous) and writes nothing', async (_who, as, unitCode) => {
     const before = await counts();
     const r = await tryCreate({ kind: 'HOUSEHOLD', unitCode, code: 'HF-1', name: 'Hộ bị từ chối' }, as());
-    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(codeOf(r)).toBe(refusalFor(as()));
     expect(await counts()).toEqual(before);
   });
 
@@ -183,8 +185,6 @@ describe('createSubject', () => {
     ['a birth year for a household', { birthYear: 1980 }, ['birthYear:CITIZENS_ONLY']],
     ['a household code for a household', { householdCode: 'H1' }, ['householdCode:CITIZENS_ONLY']],
     ['an organisation kind for a household', { organisationKind: 'SCHOOL' }, ['organisationKind:ORGANISATIONS_ONLY']],
-    ['a household in a district', { unitCode: '875' }, ['unitCode:UNIT_LEVEL']],
-    ['a household in a province', { unitCode: '87' }, ['unitCode:UNIT_LEVEL']],
     ['an unknown unit code', { unitCode: '99999' }, ['unitCode:EXISTS']],
     ['a unit that no longer exists on the date', { asOf: '2025-07-01' }, ['unitCode:EXISTS']],
     [
@@ -202,6 +202,22 @@ describe('createSubject', () => {
     expect(rulesOf(r)).toEqual(rules);
     expect(await counts()).toEqual(before);
   });
+
+  it.each([
+    ['a district', '875'],
+    ['a province', '87'],
+  ])(
+    'refuses a household in %s: FORBIDDEN above the association’s commune, UNIT_LEVEL for an admin',
+    async (_what, unitCode) => {
+      const before = await counts();
+      const input = { kind: 'HOUSEHOLD', unitCode, code: 'HB-L', name: 'Hộ hợp lệ' };
+      expect(codeOf(await tryCreate(input, association))).toBe('FORBIDDEN');
+      const r = await tryCreate(input, testPrincipals.admin);
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(rulesOf(r)).toEqual(['unitCode:UNIT_LEVEL']);
+      expect(await counts()).toEqual(before);
+    },
+  );
 
   it('says what is wrong in the message', async () => {
     const r = await tryCreate({ kind: 'HOUSEHOLD', unitCode: '87', code: 'HB-2', name: ' ' }, testPrincipals.admin);
@@ -375,22 +391,23 @@ describe('updateSubject', () => {
     ['an officer of another province', () => otherProvince],
     ['an analyst', () => testPrincipals.analyst],
     ['an anonymous caller', () => ANONYMOUS],
-  ])('refuses %s with FORBIDDEN and changes nothing', async (_who, as) => {
+  ])('refuses %s (FORBIDDEN; UNAUTHENTICATED when anonymous) and changes nothing', async (_who, as) => {
     const id = toGlobalId('Household', f.households[2]!.id);
     const before = await counts();
     const r = await update({ id, expectedVersion: 1, name: 'Hộ bị đổi tên' }, as());
-    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(codeOf(r)).toBe(refusalFor(as()));
     expect(await counts()).toEqual(before);
     expect((await t.db.orm.em.fork().findOneOrFail(Subject, { id: f.households[2]!.id })).name).toBe('Hộ số H3');
   });
 
-  it('answers NOT_FOUND for an unknown subject and BAD_USER_INPUT for an id of another type', async () => {
-    const missing = await update({
+  it('answers an unknown subject as one outside the scope (NOT_FOUND only for an admin), and BAD_USER_INPUT for an id of another type', async () => {
+    const input = {
       id: toGlobalId('Household', '00000000-0000-4000-8000-000000000000'),
       expectedVersion: 1,
       name: 'X',
-    });
-    expect(codeOf(missing)).toBe('NOT_FOUND');
+    };
+    expect(codeOf(await update(input))).toBe('FORBIDDEN');
+    expect(codeOf(await update(input, testPrincipals.admin))).toBe('NOT_FOUND');
     const unit = await update({ id: toGlobalId('AdminUnit', f.village.id), expectedVersion: 1, name: 'X' });
     expect(codeOf(unit)).toBe('BAD_USER_INPUT');
     expect(rulesOf(unit)).toEqual(['id:GLOBAL_ID_TYPE']);
@@ -422,9 +439,9 @@ describe('subject', () => {
     ['an officer of another province', () => otherProvince],
     ['an analyst', () => testPrincipals.analyst],
     ['an anonymous caller', () => ANONYMOUS],
-  ])('refuses %s with FORBIDDEN', async (_who, as) => {
+  ])('refuses %s (FORBIDDEN; UNAUTHENTICATED when anonymous)', async (_who, as) => {
     const r = await t.api.execute(GET, { variables: { id: citizenId() }, as: as() });
-    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(codeOf(r)).toBe(refusalFor(as()));
     expect(r.data?.subject ?? null).toBeNull();
   });
 
@@ -535,9 +552,9 @@ describe('subjects', () => {
     ['an analyst', () => testPrincipals.analyst, {}],
     ['an analyst, on a unit', () => testPrincipals.analyst, { unitCode: '30175' }],
     ['an anonymous caller', () => ANONYMOUS, {}],
-  ])('refuses %s with FORBIDDEN', async (_who, as, filter) => {
+  ])('refuses %s (FORBIDDEN; UNAUTHENTICATED when anonymous)', async (_who, as, filter) => {
     const r = await list({ asOf: ASOF, ...filter }, as());
-    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(codeOf(r)).toBe(refusalFor(as()));
     expect(r.data?.subjects ?? null).toBeNull();
   });
 

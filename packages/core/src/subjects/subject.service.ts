@@ -1,11 +1,11 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { assertAccess } from '../auth/access.js';
+import { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
 import { isScoped } from '../auth/principal.js';
-import { audit, diff } from '../audit/audit.service.js';
+import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
-import { assertVersion, flushOrConflict } from '../common/flush.js';
+import { assertVersion } from '../common/flush.js';
 import { toLazyConnection } from '../common/connection.js';
+import { mutate } from '../common/mutate.js';
 import { badInput, notFound } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
@@ -35,21 +35,23 @@ export function subjectLoader(ctx: Pick<RequestContext, 'em' | 'loaders'>) {
   );
 }
 
-/** Loads a subject the caller may read (rows: READ_ROWS); NOT_FOUND when it does not exist. */
+/** Loads a subject the caller may read (rows: READ_ROWS); refused alike when it does not exist or lies outside the scope. */
 export async function readableSubject(ctx: RequestContext, globalId: string): Promise<Subject> {
+  assertMayReadRows(ctx);
   const { kind, id } = subjectIdOf(globalId);
   const subject = await subjectLoader(ctx).load(id);
-  if (!subject || subject.kind !== kind) throw notFound(`No subject has id ${globalId}.`);
+  if (!subject || subject.kind !== kind) throw missingRecord(ctx, `No subject has id ${globalId}.`);
   await assertAccess(ctx, 'READ_ROWS', subject.unit.id);
   return subject;
 }
 
 export async function createSubject(ctx: RequestContext, input: CreateSubjectInput): Promise<Subject> {
+  assertMayWrite(ctx);
   const asOf = input.asOf ?? ctx.today;
   const unit = await findUnitByCode(ctx.em, input.unitCode, asOf);
+  if (unit) await assertAccess(ctx, 'WRITE', unit.id, asOf);
   const problems = checkSubject(input, { unitLevel: unit?.level ?? null, currentYear: Number(ctx.today.slice(0, 4)) });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  await assertAccess(ctx, 'WRITE', unit.id, asOf);
   let household: Subject | null = null;
   if (input.householdCode) {
     household = await ctx.em.findOne(Subject, {
@@ -66,8 +68,10 @@ export async function createSubject(ctx: RequestContext, input: CreateSubjectInp
         },
       ]);
   }
-  try {
-    return await ctx.em.transactional(async (tx) => {
+  return mutate(
+    ctx,
+    'subject',
+    async (tx, log) => {
       const subject = tx.create(Subject, {
         kind: input.kind,
         unit: tx.getReference(AdminUnit, unit.id),
@@ -77,60 +81,51 @@ export async function createSubject(ctx: RequestContext, input: CreateSubjectInp
         household: household ? tx.getReference(Subject, household.id) : null,
         organisationKind: input.organisationKind ?? null,
       });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: 'subjects.create',
-          entityType: 'Subject',
-          entityId: subject.id,
-          changes: { kind: subject.kind, unit: unit.code, code: subject.code },
-        },
-        ctx.requestId,
-      );
+      log.audit({
+        action: 'subjects.create',
+        entityType: 'Subject',
+        entityId: subject.id,
+        changes: { kind: subject.kind, unit: unit.code, code: subject.code },
+      });
       return subject;
-    });
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw badInput([
-        {
-          field: 'code',
-          rule: 'UNIQUE',
-          message: `a ${input.kind.toLowerCase()} with code ${input.code} already exists in ${unit.code}`,
-        },
-      ]);
-    throw error;
-  }
+    },
+    {
+      onUnique: () =>
+        badInput([
+          {
+            field: 'code',
+            rule: 'UNIQUE',
+            message: `a ${input.kind.toLowerCase()} with code ${input.code} already exists in ${unit.code}`,
+          },
+        ]),
+    },
+  );
 }
 
 export async function updateSubject(ctx: RequestContext, input: UpdateSubjectInput): Promise<Subject> {
+  assertMayWrite(ctx);
   const { id } = subjectIdOf(input.id);
-  return ctx.em.transactional(async (tx) => {
-    const subject = await tx.findOne(Subject, id);
-    if (!subject) throw notFound(`No subject has id ${input.id}.`);
-    // The request's own manager, not the transaction's: the lineage loaders outlive this transaction.
-    await assertAccess(ctx, 'WRITE', subject.unit.id);
-    const problems = checkSubject(
-      { kind: subject.kind, name: input.name, birthYear: input.birthYear },
-      { unitLevel: null, currentYear: Number(ctx.today.slice(0, 4)), partial: true },
-    );
-    if (problems.length > 0) throw badInput(problems);
+  const found = await ctx.em.findOne(Subject, id);
+  if (!found) throw missingRecord(ctx, `No subject has id ${input.id}.`);
+  await assertAccess(ctx, 'WRITE', found.unit.id);
+  const problems = checkSubject(
+    { kind: found.kind, name: input.name, birthYear: input.birthYear },
+    { unitLevel: null, currentYear: Number(ctx.today.slice(0, 4)), partial: true },
+  );
+  if (problems.length > 0) throw badInput(problems);
+  assertVersion(found.version, input.expectedVersion, 'subject');
+  return mutate(ctx, 'subject', async (tx, log) => {
+    const subject = await tx.findOneOrFail(Subject, id);
     assertVersion(subject.version, input.expectedVersion, 'subject');
     const before = { name: subject.name, birthYear: subject.birthYear ?? null };
     if (input.name !== undefined && input.name !== null) subject.name = input.name.trim();
     if (input.birthYear !== undefined && input.birthYear !== null) subject.birthYear = input.birthYear;
-    audit(
-      tx,
-      ctx.principal,
-      {
-        action: 'subjects.update',
-        entityType: 'Subject',
-        entityId: subject.id,
-        changes: diff(before, { name: subject.name, birthYear: subject.birthYear ?? null }),
-      },
-      ctx.requestId,
-    );
-    await flushOrConflict(tx, 'subject');
+    log.audit({
+      action: 'subjects.update',
+      entityType: 'Subject',
+      entityId: subject.id,
+      changes: diff(before, { name: subject.name, birthYear: subject.birthYear ?? null }),
+    });
     return subject;
   });
 }
@@ -156,6 +151,7 @@ export async function listSubjects(
   filter: SubjectFilter,
   window: { limit: number; offset: number },
 ): Promise<ReturnType<typeof toLazyConnection<Subject>>> {
+  assertMayReadRows(ctx);
   const asOf = filter.asOf ?? ctx.today;
   let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
   if (filter.unitCode) {

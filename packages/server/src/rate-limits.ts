@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+/** Requests per minute; 0 turns a limit off. */
+export interface RateLimits {
+  /** Per caller: per bearer token, or per IP for anonymous callers. */
+  perCaller: number;
+  /** Per IP, whoever asks: many tokens from one address share it. */
+  perIp: number;
+}
+
+/** Probes are polled by load balancers and must never be refused for being frequent. */
+const EXEMPT = new Set(['/healthz', '/readyz']);
+
+/** The caller's bucket: a hash of the token (never the token itself, which would sit in memory), or the IP. */
+function callerKey(request: FastifyRequest): string {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && header.trim() !== '')
+    return `token:${createHash('sha256').update(header).digest('base64url').slice(0, 22)}`;
+  return `anonymous:${request.ip}`;
+}
+
+/**
+ * Two fixed-window limits, each answered with 429, `RATE_LIMITED` and `Retry-After`: per caller,
+ * so one script cannot starve the officials of its province, and per IP, so a flood of made-up
+ * tokens from one address is held too.
+ */
+export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
+  if (limits.perCaller <= 0 && limits.perIp <= 0) return;
+  await app.register(rateLimit, {
+    global: false,
+    timeWindow: 60_000,
+    allowList: (request) => EXEMPT.has(request.url.split('?')[0] ?? ''),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      errors: [
+        {
+          message: `Quá nhiều yêu cầu / Too many requests: the limit is ${context.max} a minute. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+          extensions: { code: 'RATE_LIMITED', limit: context.max, retryAfterSeconds: Math.ceil(context.ttl / 1000) },
+        },
+      ],
+    }),
+  });
+  if (limits.perIp > 0)
+    app.addHook('onRequest', app.rateLimit({ max: limits.perIp, keyGenerator: (request) => `ip:${request.ip}` }));
+  if (limits.perCaller > 0) app.addHook('onRequest', app.rateLimit({ max: limits.perCaller, keyGenerator: callerKey }));
+}
