@@ -22,6 +22,7 @@ import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerHealthRoutes } from './health.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
+import { applyInputBounds, inputBoundsPlugin } from './input-bounds.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -88,6 +89,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     formatError,
     plugins: [
       costLimitPlugin(options.schema, options.limits.maxCost),
+      inputBoundsPlugin(options.schema, applyInputBounds(options.schema)),
       errorLoggingPlugin(),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

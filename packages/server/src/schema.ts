@@ -2,6 +2,7 @@ import { coreModule } from '@hoctap/core';
 import { readFile } from 'node:fs/promises';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { applyInputBounds } from './input-bounds.js';
 
 /** What a module (the core, or a plugin) adds to the GraphQL schema. */
 export interface SchemaContribution {
@@ -25,6 +26,8 @@ export async function buildHoctapSchema(
   const mutation = schema.getMutationType();
   if (query) query.description = 'Questions: read the map, learning models, standards and the programme, as of a date.';
   if (mutation) mutation.description = 'Changes. Each runs in one transaction, checks who is asking, and is audited.';
+  // Every input's bound, stated in its description and checked before any resolver runs.
+  applyInputBounds(schema);
   return schema;
 }
 

@@ -21,9 +21,9 @@ export type AdminUnitFilterInput = {
   asOf?: string | null | undefined;
   /** Only units of this tier. */
   level?: AdminLevel | null | undefined;
-  /** Only direct children of the unit with this code (as of `asOf`). */
+  /** Only direct children of the unit with this code (as of `asOf`). Limit: at most 300 characters. */
   parentCode?: string | null | undefined;
-  /** Text to find in the name or an exact code; ignores case and diacritics ("dong thap" finds "Đồng Tháp"). Exact matches come first. */
+  /** Text to find in the name or an exact code; ignores case and diacritics ("dong thap" finds "Đồng Tháp"). Exact matches come first. Limit: at most 300 characters. */
   search?: string | null | undefined;
 };
 
@@ -85,37 +85,37 @@ export type AnalyticsDimensionInput = {
   level?: AnalyticsUnitLevel | null | undefined;
   /** UNIT only: the map (default HISTORICAL). */
   map?: AnalyticsMap | null | undefined;
-  /** PLUGIN only: the code of the plugin’s dimension, e.g. DONG_THAP_GNLC_CITY. */
+  /** PLUGIN only: the code of the plugin’s dimension, e.g. DONG_THAP_GNLC_CITY. Limit: at most 300 characters. */
   pluginDimension?: string | null | undefined;
 };
 
 /** What to keep. Lists keep rows with any of their values. */
 export type AnalyticsFiltersInput = {
-  /** Donor types. */
+  /** Donor types. Limit: at most 100 items; at most 300 characters each. */
   donorTypes?: Array<string> | null | undefined;
-  /** DONATION and/or SCHOLARSHIP. */
+  /** DONATION and/or SCHOLARSHIP. Limit: at most 100 items; at most 300 characters each. */
   fundEntryKinds?: Array<string> | null | undefined;
   /** The last N years up to yearTo; not with yearFrom. */
   lastYears?: number | null | undefined;
-  /** Learning models (ModelKind values). */
+  /** Learning models (ModelKind values). Limit: at most 100 items; at most 300 characters each. */
   modelKinds?: Array<string> | null | undefined;
-  /** Grades reached. */
+  /** Grades reached. Limit: at most 100 items; at most 300 characters each. */
   ratings?: Array<string> | null | undefined;
-  /** Standard codes. */
+  /** Standard codes. Limit: at most 100 items; at most 300 characters each. */
   standards?: Array<string> | null | undefined;
-  /** Workflow states. */
+  /** Workflow states. Limit: at most 100 items; at most 300 characters each. */
   states?: Array<string> | null | undefined;
-  /** Subject kinds. */
+  /** Subject kinds. Limit: at most 100 items; at most 300 characters each. */
   subjectKinds?: Array<string> | null | undefined;
-  /** Survey figure codes. */
+  /** Survey figure codes. Limit: at most 100 items; at most 300 characters each. */
   surveyCodes?: Array<string> | null | undefined;
   /** The day `unitCode` is read on; default today. */
   unitAsOf?: string | null | undefined;
-  /** Only this unit’s subtree (officers: default their own unit). */
+  /** Only this unit’s subtree (officers: default their own unit). Limit: at most 300 characters. */
   unitCode?: string | null | undefined;
-  /** First year. */
+  /** First year. Limit: from 1900 to 2199. */
   yearFrom?: number | null | undefined;
-  /** Last year (default this year). */
+  /** Last year (default this year). Limit: from 1900 to 2199. */
   yearTo?: number | null | undefined;
 };
 
@@ -137,15 +137,15 @@ export type AnalyticsMap =
 
 /** Measures × dimensions × filters (see `analyticsCatalogue`). */
 export type AnalyticsQueryInput = {
-  /** Dimensions, in column order. */
+  /** Dimensions, in column order. Limit: at most 100 items. */
   dimensions?: Array<AnalyticsDimensionInput>;
   /** Filters. */
   filters?: AnalyticsFiltersInput | null | undefined;
   /** At most this many rows (1–10,000); totals still count all. */
   limit?: number | null | undefined;
-  /** Measure or indicator codes, e.g. LEARNING_FAMILY_SHARE. */
+  /** Measure or indicator codes, e.g. LEARNING_FAMILY_SHARE. Limit: at most 100 items; at most 300 characters each. */
   measures: Array<string>;
-  /** Sort order; default by the dimensions. */
+  /** Sort order; default by the dimensions. Limit: at most 100 items. */
   sort?: Array<AnalyticsSortInput> | null | undefined;
   /** Add a subtotal row per value of the first dimension. */
   subtotals?: boolean | null | undefined;
@@ -161,7 +161,7 @@ export type AnalyticsRowKind =
 
 /** A column to sort by. */
 export type AnalyticsSortInput = {
-  /** A header name: a dimension, a measure code, or CODE.numerator / CODE.denominator. */
+  /** A header name: a dimension, a measure code, or CODE.numerator / CODE.denominator. Limit: at most 300 characters. */
   by: string;
   /** Default ASC. */
   direction?: SortDirection | null | undefined;
@@ -175,27 +175,27 @@ export type AnalyticsUnitLevel =
 
 /** Opens an evaluation of a subject for a model and year. */
 export type CreateEvaluationInput = {
-  /** A criteria set to use instead of the one in force for the year. */
+  /** A criteria set to use instead of the one in force for the year. Limit: at most 300 characters. */
   criteriaSetCode?: string | null | undefined;
-  /** Links to evidence. */
+  /** Links to evidence. Limit: at most 100 items. */
   evidence?: Array<EvidenceInput> | null | undefined;
   /** The learning model; it must fit the subject. */
   modelKind: ModelKind;
-  /** Scores entered now; more may follow with `scoreEvaluation`. */
+  /** Scores entered now; more may follow with `scoreEvaluation`. Limit: at most 100 items. */
   scores?: Array<ScoreInput> | null | undefined;
-  /** Global id of a Household, Clan, Citizen or Organisation, or of an AdminUnit rated as a community. */
+  /** Global id of a Household, Clan, Citizen or Organisation, or of an AdminUnit rated as a community. Limit: at most 200 characters. */
   subjectId: string | number;
-  /** The year rated. */
+  /** The year rated. Limit: from 1900 to 2199. */
   year: number;
 };
 
 /** A new village, hamlet or residential group (thôn, ấp, tổ dân phố) under a commune. */
 export type CreateVillageInput = {
-  /** A local code; default `<communeCode>.<n>`. */
+  /** A local code; default `<communeCode>.<n>`. Limit: at most 300 characters. */
   code?: string | null | undefined;
-  /** Code of the commune the village belongs to, as of `validFrom`. */
+  /** Code of the commune the village belongs to, as of `validFrom`. Limit: at most 300 characters. */
   communeCode: string;
-  /** Name, e.g. "Ấp Tân Hòa". At most 200 characters. */
+  /** Name, e.g. "Ấp Tân Hòa". At most 200 characters. Limit: at most 200 characters. */
   name: string;
   /** First day the village exists; default today. */
   validFrom?: string | null | undefined;
@@ -205,25 +205,25 @@ export type CreateVillageInput = {
 export type EvaluationFilterInput = {
   /** The date `unitCode` is read at; default 31 December of `year`, or today. */
   asOf?: string | null | undefined;
-  /** Only evaluations against this criteria set. */
+  /** Only evaluations against this criteria set. Limit: at most 300 characters. */
   criteriaSetCode?: string | null | undefined;
   /** Only this learning model. */
   modelKind?: ModelKind | null | undefined;
-  /** Only this grade, e.g. RECOGNISED or LEVEL_2. */
+  /** Only this grade, e.g. RECOGNISED or LEVEL_2. Limit: at most 300 characters. */
   rating?: string | null | undefined;
   /** Only sheets that do (true) or do not (false) reach a recognised grade. */
   recognised?: boolean | null | undefined;
-  /** Only these workflow states. */
+  /** Only these workflow states. Limit: at most 100 items; at most 300 characters each. */
   states?: Array<string> | null | undefined;
   /** Only evaluations of this kind of subject. */
   subjectKind?: SubjectKind | null | undefined;
-  /** Only evaluations in the subtree of this unit (as the map was in their year). */
+  /** Only evaluations in the subtree of this unit (as the map was in their year). Limit: at most 300 characters. */
   unitCode?: string | null | undefined;
-  /** Only this year. */
+  /** Only this year. Limit: from 1900 to 2199. */
   year?: number | null | undefined;
-  /** Only from this year on. */
+  /** Only from this year on. Limit: from 1900 to 2199. */
   yearFrom?: number | null | undefined;
-  /** Only up to this year. */
+  /** Only up to this year. Limit: from 1900 to 2199. */
   yearTo?: number | null | undefined;
 };
 
@@ -248,9 +248,9 @@ export type EvaluationSortField =
 
 /** A link to evidence kept elsewhere (minutes, photos, a signed form). */
 export type EvidenceInput = {
-  /** What it is, 1–200 characters. */
+  /** What it is, 1–200 characters. Limit: at most 200 characters. */
   title: string;
-  /** An http or https address. */
+  /** An http or https address. Limit: at most 2000 characters. */
   url: string;
 };
 
@@ -295,21 +295,21 @@ export type Role =
 
 /** Scores (and evidence) for an evaluation whose self-assessment is open (DRAFT or RETURNED). */
 export type ScoreEvaluationInput = {
-  /** When given, replaces the evidence links. */
+  /** When given, replaces the evidence links. Limit: at most 100 items. */
   evidence?: Array<EvidenceInput> | null | undefined;
   /** The `version` you read; a stale one is refused with CONFLICT. */
   expectedVersion: number;
-  /** Global id of the evaluation. */
+  /** Global id of the evaluation. Limit: at most 200 characters. */
   id: string | number;
   /** Replace the whole score sheet instead of merging. */
   replace?: boolean | null | undefined;
-  /** Values to set; other indicators keep theirs unless `replace` is true. */
+  /** Values to set; other indicators keep theirs unless `replace` is true. Limit: at most 100 items. */
   scores: Array<ScoreInput>;
 };
 
 /** One value of a score sheet. */
 export type ScoreInput = {
-  /** Indicator code from the criteria set. */
+  /** Indicator code from the criteria set. Limit: at most 300 characters. */
   indicatorCode: string;
   /** POINTS: 0…maxScore; PASS_FAIL: 0 or 1; PERCENT: 0…100. */
   value: number;
@@ -342,9 +342,9 @@ export type SuccessionKind =
 export type UpdateVillageInput = {
   /** The `version` you read; if someone changed the village since, the update is refused with CONFLICT. */
   expectedVersion: number;
-  /** Global id of the village. */
+  /** Global id of the village. Limit: at most 200 characters. */
   id: string | number;
-  /** New name. */
+  /** New name. Limit: at most 200 characters. */
   name?: string | null | undefined;
   /** Last day the village exists (when it is dissolved or merged). */
   validTo?: string | null | undefined;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { DateScalar } from '../common/scalars.js';
 import { ModelKindEnum } from '../criteria/criteria.enums.js';
@@ -9,9 +9,11 @@ import { WorkflowNodeInterface } from '../workflows/workflow.types.js';
 
 @InputType({ description: 'A link to evidence kept elsewhere (minutes, photos, a signed form).' })
 export class EvidenceInput {
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'What it is, 1–200 characters.' })
   title!: string;
 
+  @Extensions({ maxLength: 2000 })
   @Field(() => String, { description: 'An http or https address.' })
   url!: string;
 }
@@ -249,18 +251,22 @@ export class RecogniseEvaluationsInput {
   @Field(() => String, { description: 'Code of the unit whose authority decides (as of `decidedOn`).' })
   authorityUnitCode!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Who signs, e.g. "Chủ tịch UBND xã".' })
   authority!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Decision number, e.g. "125/QĐ-UBND".' })
   number!: string;
 
   @Field(() => DateScalar, { description: 'Date of the decision; not in the future.' })
   decidedOn!: string;
 
+  @Extensions({ maxLength: 2000 })
   @Field(() => String, { nullable: true, description: 'A note.' })
   note?: string;
 
+  @Extensions({ maxItems: 5000 })
   @Field(() => [EvaluationVersionInput], { description: 'The evaluations, 1 to 5000.' })
   evaluations!: EvaluationVersionInput[];
 }

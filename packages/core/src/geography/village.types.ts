@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, Extensions } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 
 @InputType({ description: 'A new village, hamlet or residential group (thôn, ấp, tổ dân phố) under a commune.' })
@@ -6,6 +6,7 @@ export class CreateVillageInput {
   @Field(() => String, { description: 'Code of the commune the village belongs to, as of `validFrom`.' })
   communeCode!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Name, e.g. "Ấp Tân Hòa". At most 200 characters.' })
   name!: string;
 
@@ -26,6 +27,7 @@ export class UpdateVillageInput {
   })
   expectedVersion!: number;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string;
 

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { DateScalar } from '../common/scalars.js';
 import { WorkflowNodeInterface } from '../workflows/workflow.types.js';
@@ -316,6 +316,7 @@ export class GnlcCityProfileInput {
 
 @InputType('GnlcChallengeRatingInput', { description: 'A challenge the city faces, rated from 1 to 5.' })
 export class GnlcChallengeRatingInput {
+  @Extensions({ maxLength: 1000 })
   @Field(() => String, { description: 'The challenge.' })
   challenge!: string;
 
@@ -349,9 +350,11 @@ export class GnlcApplicationFormInput {
   @Field(() => GnlcCityProfileInput, { nullable: true, description: 'The city profile.' })
   profile?: GnlcCityProfileInput | null;
 
+  @Extensions({ maxLength: 4000 })
   @Field(() => String, { nullable: true, description: 'Why the city wants to join; at most 200 words.' })
   motivation?: string | null;
 
+  @Extensions({ maxLength: 4000 })
   @Field(() => String, { nullable: true, description: 'How the city builds a learning city; at most 200 words.' })
   implementation?: string | null;
 
@@ -408,6 +411,7 @@ export class RecordGnlcProgressReportInput {
   @Field(() => DateScalar, { description: 'The day it was submitted to UIL; not in the future.' })
   submittedOn!: string;
 
+  @Extensions({ maxLength: 20000 })
   @Field(() => String, { description: 'Summary of what it reports.' })
   summary!: string;
 }

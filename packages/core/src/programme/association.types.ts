@@ -1,5 +1,5 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 import { DonorType, FundEntryKind } from './association.entity.js';
 
@@ -76,6 +76,7 @@ export class CreateAssociationInput {
   @Field(() => String, { description: 'Code of its unit, as of `foundedOn`.' })
   unitCode!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Name, 1–200 characters.' })
   name!: string;
 
@@ -106,6 +107,7 @@ export class CreateFundInput {
   @Field(() => ID, { description: 'Global id of the association.' })
   associationId!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Name, 1–200 characters.' })
   name!: string;
 }
@@ -129,12 +131,14 @@ export class FundEntryInput {
   @Field(() => GraphQLSafeInt, { description: 'Whole đồng (VND), positive.' })
   amountVnd!: number;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'The donor, or the recipient of a scholarship.' })
   counterpart!: string;
 
   @Field(() => DonorType, { nullable: true, description: 'Required for donations.' })
   donorType?: DonorType;
 
+  @Extensions({ maxLength: 2000 })
   @Field(() => String, { nullable: true, description: 'A note.' })
   note?: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, Extensions } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 
 @InputType({ description: "A centre's facilities." })
@@ -74,6 +74,7 @@ export class CreateLearningCentreInput {
   @Field(() => String, { description: 'Code of its commune, as of `establishedOn`.' })
   communeCode!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Name, 1–200 characters.' })
   name!: string;
 
@@ -95,6 +96,7 @@ export class ReportLearningCentreYearInput {
   @Field(() => Int, { description: 'The year reported.' })
   year!: number;
 
+  @Extensions({ maxLength: 500 })
   @Field(() => [String], { description: 'Courses and activities run.' })
   activities!: string[];
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType, Extensions } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
 import { WorkflowNodeInterface } from '../workflows/workflow.types.js';
 import type { ReportingCycle } from './plan.entity.js';
@@ -80,6 +80,7 @@ export class CreatePlanInput {
   @Field(() => String, { description: 'Code of the issuing unit, as of `issuedOn`.' })
   issuerUnitCode!: string;
 
+  @Extensions({ maxLength: 1000 })
   @Field(() => String, { description: 'Title.' })
   title!: string;
 
@@ -95,6 +96,7 @@ export class CreatePlanInput {
   @Field(() => DateScalar, { description: 'Last day of the period.' })
   periodTo!: string;
 
+  @Extensions({ maxLength: 2000 })
   @Field(() => String, { description: 'Legal basis.' })
   legalBasis!: string;
 }
@@ -110,6 +112,7 @@ export class AddPlanTaskInput {
   @Field(() => String, { description: 'Code, unique within the plan.' })
   code!: string;
 
+  @Extensions({ maxLength: 1000 })
   @Field(() => String, { description: 'What is to be done.' })
   title!: string;
 
@@ -141,6 +144,7 @@ export class CreateTaskReportInput {
   @Field(() => String, { description: 'The period, fitting the task’s cycle: "2025", "2025-H1", "2025-Q3" or "ONCE".' })
   period!: string;
 
+  @Extensions({ maxLength: 20000 })
   @Field(() => String, { description: 'What was done.' })
   content!: string;
 }

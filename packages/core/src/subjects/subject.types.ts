@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, InterfaceType, ObjectType, Extensions } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { DateScalar } from '../common/scalars.js';
 import { AdminUnitType } from '../geography/geography.types.js';
@@ -82,9 +82,11 @@ export class CreateSubjectInput {
   @Field(() => DateScalar, { nullable: true, description: 'The date `unitCode` is read at; default today.' })
   asOf?: string;
 
+  @Extensions({ maxLength: 50 })
   @Field(() => String, { description: 'Code unique within the unit and kind, at most 50 characters.' })
   code!: string;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { description: 'Name, at most 200 characters.' })
   name!: string;
 
@@ -106,6 +108,7 @@ export class UpdateSubjectInput {
   @Field(() => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })
   expectedVersion!: number;
 
+  @Extensions({ maxLength: 200 })
   @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string;
 

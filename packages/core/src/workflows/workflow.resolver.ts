@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
 import { badInput } from '../common/errors.js';
 import { fromGlobalId } from '../common/node-id.js';
@@ -19,6 +19,7 @@ const TARGETS: Record<
 
 @Resolver()
 export class WorkflowResolver {
+  @Extensions({ argBounds: { note: { maxLength: 2000 } } })
   @Mutation(() => WorkflowNodeInterface, {
     description:
       'Takes a workflow action (see `availableActions`) on any record that follows a workflow. A stale `expectedVersion` answers CONFLICT and writes nothing; a locked or final state refuses.',
