@@ -141,11 +141,18 @@ interface Walk {
   problems: Problem[];
 }
 
-function checkValue(value: unknown, type: GraphQLInputType, bounds: Bounds, path: string, walk: Walk): void {
+/** Where a value sits: its input type, its bounds and its path for messages. */
+interface Place {
+  type: GraphQLInputType;
+  bounds: Bounds;
+  path: string;
+}
+
+function checkValue(value: unknown, { type, bounds, path }: Place, walk: Walk): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    if (!Array.isArray(value)) return checkValue(value, nullable.ofType, bounds, path, walk);
+    if (!Array.isArray(value)) return checkValue(value, { type: nullable.ofType, bounds, path }, walk);
     if (bounds.maxItems !== undefined && value.length > bounds.maxItems)
       return void walk.problems.push({
         field: path,
@@ -153,14 +160,19 @@ function checkValue(value: unknown, type: GraphQLInputType, bounds: Bounds, path
         message: `must have at most ${bounds.maxItems} items (has ${value.length})`,
       });
     const each = { ...bounds, maxItems: undefined };
-    value.forEach((item, i) => checkValue(item, nullable.ofType, each, `${path}[${i}]`, walk));
+    value.forEach((item, i) => checkValue(item, { type: nullable.ofType, bounds: each, path: `${path}[${i}]` }, walk));
     return;
   }
   if (isInputObjectType(nullable)) {
     const fields = nullable.getFields();
     for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
       const field = fields[name];
-      if (field) checkValue(item, field.type, walk.map.get(field) ?? {}, path ? `${path}.${name}` : name, walk);
+      if (field)
+        checkValue(
+          item,
+          { type: field.type, bounds: walk.map.get(field) ?? {}, path: path ? `${path}.${name}` : name },
+          walk,
+        );
     }
     return;
   }
@@ -179,10 +191,9 @@ function checkValue(value: unknown, type: GraphQLInputType, bounds: Bounds, path
 export function inputProblems(
   schema: GraphQLSchema,
   map: BoundsMap,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Record<string, unknown>,
+  request: { document: DocumentNode; operationName?: string | null | undefined; variables: Record<string, unknown> },
 ): Problem[] {
+  const { document, operationName, variables } = request;
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode =>
       d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
@@ -207,7 +218,11 @@ export function inputProblems(
         }
         // Problems name fields as the services' rules do: within the `input` object, or the argument.
         for (const arg of def.args)
-          checkValue(values[arg.name], arg.type, map.get(arg) ?? {}, arg.name === 'input' ? '' : arg.name, walk);
+          checkValue(
+            values[arg.name],
+            { type: arg.type, bounds: map.get(arg) ?? {}, path: arg.name === 'input' ? '' : arg.name },
+            walk,
+          );
       },
     }),
   );
@@ -220,7 +235,11 @@ export function inputBoundsPlugin(schema: GraphQLSchema, bounds: BoundsMap): Apo
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const problems = inputProblems(schema, bounds, document, request.operationName, request.variables ?? {});
+          const problems = inputProblems(schema, bounds, {
+            document,
+            operationName: request.operationName,
+            variables: request.variables ?? {},
+          });
           if (problems.length === 0) return;
           throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
             extensions: { code: 'BAD_USER_INPUT', problems, http: { status: 400 } },

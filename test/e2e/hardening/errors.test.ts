@@ -6,11 +6,10 @@
 import { Role, TokenService } from '@hoctap/core';
 import { buildHoctapSchema, createApp } from '@hoctap/server';
 import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/server/testing';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let db: TestDatabase;
-let app: FastifyInstance;
+let app: Awaited<ReturnType<typeof createApp>>;
 let token: string;
 const logLines: Record<string, unknown>[] = [];
 

@@ -3,7 +3,7 @@
  * refused with BAD_USER_INPUT naming the field and the rule, and nothing is written. Each case here
  * answered INTERNAL_SERVER_ERROR (or was stored) before the bounds existed.
  */
-import { AdminUnit, toGlobalId } from '@hoctap/core';
+import { AdminLevel, AdminUnit, toGlobalId } from '@hoctap/core';
 import { testPrincipals, useTestApi } from '@hoctap/server/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture } from '../../../packages/core/src/evaluations/evaluation.test-helpers.js';
@@ -20,7 +20,7 @@ const rulesOf = (r: Answer) =>
 
 const CREATE_VILLAGE = `mutation ($input: CreateVillageInput!) { createVillage(input: $input) { id } }`;
 const CREATE_PLAN = `mutation ($input: CreatePlanInput!) { createPlan(input: $input) { id } }`;
-const villages = () => t.db.orm.em.fork().count(AdminUnit, { level: 'VILLAGE' });
+const villages = () => t.db.orm.em.fork().count(AdminUnit, { level: AdminLevel.VILLAGE });
 const plan = (documentNumber: string) => ({
   issuerUnitCode: '87',
   title: 'Kế hoạch thử',
