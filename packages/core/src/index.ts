@@ -122,6 +122,7 @@ export { ANONYMOUS, describePrincipal, isScoped, type Principal } from './auth/p
 export { Role } from './auth/roles.js';
 export { decideAccess, type Access } from './auth/scope.rules.js';
 export { TokenService, type TokenClaims } from './auth/token.service.js';
+export { ScopeUnitCheck } from './auth/scope-unit-check.js';
 export { LoaderRegistry, type Logger, type RequestContext } from './common/context.js';
 export {
   badInput,

@@ -30,6 +30,7 @@ const table: AnalyticsTable = {
   rowKinds: ['ROW', 'SUBTOTAL', 'ROW', 'TOTAL'],
   suppressedCells: 2,
   complementaryCells: 0,
+  roundedTo: null,
   totalRows: 3,
   notes: ['Roll-ups onto the current map are approximate for split communes.', 'Mẫu: dữ liệu thử.'],
 };
@@ -193,6 +194,7 @@ describe('toXlsx', () => {
       notes: [],
       suppressedCells: 0,
       complementaryCells: 0,
+      roundedTo: null,
       totalRows: 0,
     });
     expect(workbook.getWorksheet('Analytics')!.rowCount).toBe(1);

@@ -36,6 +36,7 @@ const TABLE: AnalyticsTable = {
   rowKinds: ['ROW', 'ROW'],
   suppressedCells: 1,
   complementaryCells: 0,
+  roundedTo: null,
   totalRows: 2,
   notes: ['Số liệu mẫu (sample data).'],
 };

@@ -7,6 +7,7 @@ import {
 import fastifyApollo from '@as-integrations/fastify';
 import {
   GeographyCache,
+  ScopeUnitCheck,
   type PluginRuntime,
   type RequestContext,
   type TokenService,
@@ -102,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     plugins: options.plugins,
     clock: options.clock,
     geography: new GeographyCache(),
+    scopeUnits: new ScopeUnitCheck(),
     ...(options.transactions ? { transactions: options.transactions } : {}),
   };
   await app.register(fastifyApollo(apollo), {

@@ -1,8 +1,10 @@
 import {
   GeographyCache,
   LoaderRegistry,
+  ScopeUnitCheck,
   todayInVietnam,
   type PluginRuntime,
+  type Principal,
   type RequestContext,
   type TokenService,
   type TransactionGate,
@@ -21,18 +23,31 @@ export interface ContextOptions {
   geography?: GeographyCache;
   /** Whether transactions may still commit (closed at the end of a shutdown's grace period). */
   transactions?: TransactionGate;
+  /** Checks that a scoped token's unit exists with the code it states. */
+  scopeUnits?: ScopeUnitCheck;
 }
 
 /** Builds each request's context: who is asking, a fresh EntityManager fork and empty loaders. */
 export function contextFactory(orm: MikroORM, tokens: TokenService, options: ContextOptions = {}) {
-  const { plugins, clock = todayInVietnam, geography = new GeographyCache(), transactions } = options;
+  const {
+    plugins,
+    clock = todayInVietnam,
+    geography = new GeographyCache(),
+    transactions,
+    scopeUnits = new ScopeUnitCheck(),
+  } = options;
   return async (request: FastifyRequest): Promise<RequestContext> => {
-    const principal = await tokens.principalFromHeader(request.headers.authorization).catch((error: unknown) => {
+    const em = orm.em.fork();
+    let principal: Principal;
+    try {
+      principal = await tokens.principalFromHeader(request.headers.authorization);
+      await scopeUnits.assertKnown(em, principal);
+    } catch (error) {
       throw contextError(error);
-    });
+    }
     return {
       principal,
-      em: orm.em.fork(),
+      em,
       loaders: new LoaderRegistry(),
       requestId: request.id,
       logger: request.log,

@@ -14,6 +14,17 @@ export interface Part {
   approximate: boolean;
 }
 
+/**
+ * Counts of people shown to a caller who may not see the rows are rounded to a multiple of 5, as
+ * statistics offices publish them (ONS, Stats NZ): blanking cells of 1–4 people alone can be undone
+ * by differencing two queries (a unit's total minus the total of every other kind), but the
+ * difference of two multiples of 5 is never 1–4. Shares are computed from the rounded counts,
+ * so a share and its parts agree.
+ */
+export const ROUNDING_BASE = 5;
+
+export const published = (n: number) => Math.round(n / ROUNDING_BASE) * ROUNDING_BASE;
+
 /** Whether a count of people would single out fewer than 5 of them. */
 export const small = (n: number) => n > 0 && n < SMALL_CELL;
 

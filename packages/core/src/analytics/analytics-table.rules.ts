@@ -4,7 +4,14 @@
  * and limits. Pure: the hand-computed tests exercise it without a database.
  */
 import type { AnalyticsPlan, PlannedColumn } from './analytics-query.rules.js';
-import { complementaryBlanks, tooSmall, type Part, type SumRelation } from './analytics-suppression.rules.js';
+import {
+  complementaryBlanks,
+  published,
+  ROUNDING_BASE,
+  tooSmall,
+  type Part,
+  type SumRelation,
+} from './analytics-suppression.rules.js';
 import type { AnalyticsTable, Cell, DimensionSpec, Header, RowKind, SortSpec } from './analytics.model.js';
 
 /** One grouped row of a fetch: its dimension values (units by id), the value and how many people it counts. */
@@ -152,7 +159,8 @@ export function buildTable(
       const protecting = !small && (extraBlanks.get(row)?.has(i) ?? false);
       if (small) suppressed++;
       if (protecting) complementary++;
-      cells.push(...cellsOf(column, row.parts, small || protecting));
+      const rounded = options.suppress && (column.kind === 'BASE' ? column.measure.countsPeople : column.countsPeople);
+      cells.push(...cellsOf(column, row.parts, small || protecting ? 'BLANK' : rounded ? 'ROUNDED' : 'EXACT'));
     });
     if (rolled) cells.push([...row.parts.values()].some((p) => p.approximate));
     const rendered = { cells, suppressed, complementary };
@@ -188,7 +196,11 @@ export function buildTable(
     }
   } else for (const row of limited) emit(row, 'ROW');
   if (total) emit(total, 'TOTAL');
-  return { headers, rows: out, rowKinds: kinds, suppressedCells, complementaryCells, totalRows, notes: [] };
+  const roundedTo =
+    options.suppress && plan.columns.some((c) => (c.kind === 'BASE' ? c.measure.countsPeople : c.countsPeople))
+      ? ROUNDING_BASE
+      : null;
+  return { headers, rows: out, rowKinds: kinds, suppressedCells, complementaryCells, roundedTo, totalRows, notes: [] };
 }
 
 function sumParts(rows: readonly { parts: Map<string, Part> }[], plan: AnalyticsPlan): Map<string, Part> {
@@ -203,12 +215,17 @@ function sumParts(rows: readonly { parts: Map<string, Part> }[], plan: Analytics
   return sums;
 }
 
-function cellsOf(column: PlannedColumn, parts: Map<string, Part>, blank: boolean): Cell[] {
-  if (column.kind === 'BASE') return blank ? [null] : [round(parts.get(column.fetch)!.value)];
-  if (blank) return [null, null, null];
-  const n = parts.get(column.numerator)!;
-  const d = parts.get(column.denominator)!;
-  return [d.value > 0 ? n.value / d.value : null, round(n.value), round(d.value)];
+/** A column's cells in a row: blank, rounded to the base (counts of people, for callers who may not see rows), or exact. */
+function cellsOf(column: PlannedColumn, parts: Map<string, Part>, shown: 'BLANK' | 'ROUNDED' | 'EXACT'): Cell[] {
+  const value = (fetch: string) => {
+    const v = parts.get(fetch)!.value;
+    return shown === 'ROUNDED' ? published(v) : round(v);
+  };
+  if (column.kind === 'BASE') return shown === 'BLANK' ? [null] : [value(column.fetch)];
+  if (shown === 'BLANK') return [null, null, null];
+  const n = value(column.numerator);
+  const d = value(column.denominator);
+  return [d > 0 ? n / d : null, n, d];
 }
 
 /** Counts split over successors by weight can be fractional; two decimals keep totals honest. */

@@ -101,6 +101,8 @@ export interface AnalyticsTable {
   readonly suppressedCells: number;
   /** Of those, the cells of 5 or more people blanked so that no small one can be worked out from a total. */
   readonly complementaryCells: number;
+  /** The base counts of people are rounded to for callers who may not see the rows; null when exact. */
+  readonly roundedTo: number | null;
   /** Rows before `limit`. */
   readonly totalRows: number;
   /** Plain-language notes: roll-ups that are approximate, measures that are sample data, … */

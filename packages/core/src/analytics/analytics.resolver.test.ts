@@ -23,12 +23,13 @@ let f: Awaited<ReturnType<typeof addEvaluationFixture>>;
 const newCommunes: Record<string, AdminUnit> = {};
 
 const ANALYTICS = `query ($q: AnalyticsQueryInput!) { analytics(query: $q) {
-  headers { name type dimension } rows rowKinds suppressedCells totalRows notes } }`;
+  headers { name type dimension } rows rowKinds suppressedCells roundedTo totalRows notes } }`;
 type Table = {
   headers: { name: string; type: string }[];
   rows: unknown[][];
   rowKinds: string[];
   suppressedCells: number;
+  roundedTo: number | null;
   totalRows: number;
   notes: string[];
 };
@@ -256,14 +257,16 @@ describe('analytics: standards, surveys and funds', () => {
 });
 
 describe('analytics: who sees what', () => {
-  it('an ANALYST sees aggregates with cells of 1–4 people blanked', async () => {
+  it('an ANALYST sees aggregates with cells of 1–4 people blanked, and counts rounded to 5', async () => {
     const r = await table(FAMILY_BY_PROVINCE_YEAR, testPrincipals.analyst);
+    // 87 in 2024: 6 of 12 families, published as 5 of 10 (the share from the rounded counts).
     expect(r.rows.map((row) => row.slice(3))).toEqual([
       [null, null, null],
       [null, null, null],
-      [0.5, 6, 12],
+      [0.5, 5, 10],
     ]);
     expect(r.suppressedCells).toBe(2);
+    expect(r.roundedTo).toBe(5);
   });
 
   it('with subtotals and a total, an ANALYST also loses the cells that would give a blank back', async () => {
@@ -277,7 +280,7 @@ describe('analytics: who sees what', () => {
       [null, null, null],
       [null, null, null],
       [null, null, null],
-      [11 / 25, 11, 25],
+      [10 / 25, 10, 25],
     ]);
     expect(r.suppressedCells).toBe(5);
     expect(r.notes).toEqual(

@@ -2,6 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
 import { BASE_MEASURES, INDICATORS, SOURCES, baseMeasure } from './analytics.catalogue.js';
 import type { AnalyticsQuery, Dimension } from './analytics.model.js';
+import { analyticsCost } from './analytics-cost.rules.js';
 import { runAnalytics } from './analytics.service.js';
 import {
   AnalyticsMeasureType,
@@ -13,6 +14,7 @@ import {
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => AnalyticsTableType, {
+    complexity: ({ args }) => analyticsCost(args.query as { measures?: unknown; dimensions?: unknown } | undefined),
     description:
       'Measures × dimensions × filters, as a table with typed headers (also as CSV and XLSX at /analytics.csv and /analytics.xlsx?query=<JSON>). Officers see their subtree; analysts and anonymous callers aggregates only, with cells of fewer than 5 people blanked; anonymous callers published measures only.',
   })

@@ -80,6 +80,10 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
     totals: query.totals ?? false,
     subtotals: query.subtotals ?? false,
   });
+  if (table.roundedTo !== null)
+    notes.push(
+      `Counts of people are rounded to the nearest ${table.roundedTo}, and shares computed from the rounded counts: you may not see individual records.`,
+    );
   const small = table.suppressedCells - table.complementaryCells;
   if (small > 0)
     notes.push(`${small} cell(s) counting fewer than 5 people are blank: you may not see individual records.`);

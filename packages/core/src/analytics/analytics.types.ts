@@ -213,6 +213,13 @@ export class AnalyticsTableType {
   })
   complementaryCells!: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'When you may not see the records: the base (5) that counts of people are rounded to, so that no difference of two answers singles out fewer than 5 people; shares are computed from the rounded counts. Null when counts are exact.',
+  })
+  roundedTo!: number | null;
+
   @Field(() => Int, { description: 'Data rows before `limit`.' })
   totalRows!: number;
 

@@ -17,12 +17,16 @@ async function codeOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('TokenService', () => {
   it('round-trips a scoped officer', async () => {
-    const token = await tokens.sign({ subject: 'officer-1', role: Role.OFFICER, unit: { id: 'u-1', code: '87' } });
+    const token = await tokens.sign({
+      subject: 'officer-1',
+      role: Role.OFFICER,
+      unit: { id: '0190a2c4-0000-7000-8000-0000000000a1', code: '87' },
+    });
     await expect(tokens.principalFromHeader(`Bearer ${token}`)).resolves.toEqual({
       kind: 'user',
       subject: 'officer-1',
       role: Role.OFFICER,
-      unitId: 'u-1',
+      unitId: '0190a2c4-0000-7000-8000-0000000000a1',
       unitCode: '87',
     });
   });
@@ -58,6 +62,24 @@ describe('TokenService', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(secret));
     await expect(tokens.verify(token)).rejects.toThrow(/role/);
+  });
+
+  it('rejects a token without an expiry, and a scoped token whose unit is not an id', async () => {
+    const sign = (claims: Record<string, unknown>, exp: boolean) => {
+      const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('hoctap').setSubject('x');
+      return (exp ? jwt.setExpirationTime('1h') : jwt).sign(new TextEncoder().encode(secret));
+    };
+    await expect(tokens.verify(await sign({ role: Role.ADMIN }, false))).rejects.toThrow(/not valid/);
+    expect(await codeOf(tokens.verify(await sign({ role: Role.ADMIN }, false)))).toBe('UNAUTHENTICATED');
+    for (const unit of ['u-1', "1'; drop table subject", ''])
+      expect(await codeOf(tokens.verify(await sign({ role: Role.OFFICER, unit, unitCode: '87' }, true)))).toBe(
+        'UNAUTHENTICATED',
+      );
+    expect(
+      await codeOf(
+        tokens.verify(await sign({ role: Role.OFFICER, unit: '0190a2c4-0000-7000-8000-0000000000a1' }, true)),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a short secret', () => {

@@ -4,6 +4,7 @@ import { ANONYMOUS, type Principal } from './principal.js';
 import { isRole, Role, SCOPED_ROLES } from './roles.js';
 
 const ISSUER = 'hoctap';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ALGORITHM = 'HS256';
 
 export interface TokenClaims {
@@ -53,7 +54,12 @@ export class TokenService {
   async verify(token: string): Promise<Principal> {
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: [ALGORITHM] }));
+      // A token without an expiry would be valid forever: refused, like one whose signature fails.
+      ({ payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        algorithms: [ALGORITHM],
+        requiredClaims: ['exp'],
+      }));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
         throw unauthenticated('The token has expired: ask for a new one.');
@@ -61,12 +67,12 @@ export class TokenService {
       throw unauthenticated('The token is not valid: its signature, issuer or format was rejected.');
     }
     const { role, sub, unit, unitCode } = payload;
-    if (!isRole(role) || typeof sub !== 'string') {
+    if (!isRole(role) || typeof sub !== 'string' || sub.length === 0 || sub.length > 200) {
       throw unauthenticated('The token is not valid: it names no known role or subject.');
     }
     if (role === Role.OFFICER || role === Role.ASSOCIATION) {
-      if (typeof unit !== 'string' || typeof unitCode !== 'string') {
-        throw unauthenticated(`The token is not valid: role ${role} needs a unit.`);
+      if (typeof unit !== 'string' || !UUID.test(unit) || typeof unitCode !== 'string' || unitCode.length > 50) {
+        throw unauthenticated(`The token is not valid: role ${role} needs a unit (its id and code).`);
       }
       return { kind: 'user', subject: sub, role, unitId: unit, unitCode };
     }
