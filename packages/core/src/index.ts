@@ -126,6 +126,8 @@ export { LoaderRegistry, type Logger, type RequestContext } from './common/conte
 export { badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from './common/errors.js';
 export { loadReferenceData, type ReferenceDataSet, type ReferenceLoadReport } from './common/reference-data.js';
 export { DateScalar, todayInVietnam } from './common/scalars.js';
+export { stated, unverified, provenanceProblems, type Provenance } from './common/provenance.js';
+export { ProvenanceType } from './common/provenance.types.js';
 export { AdminUnit } from './geography/admin-unit.entity.js';
 export { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography/geography.enums.js';
 export { AdminUnitParent } from './geography/admin-unit-parent.entity.js';
