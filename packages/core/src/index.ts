@@ -12,7 +12,11 @@ import { VillageResolver } from './geography/village.resolver.js';
 import { CriteriaSet } from './criteria/criteria-set.entity.js';
 import { nationalCriteriaReferenceData } from './criteria/criteria.reference.js';
 import { CriteriaResolver, RatingResultResolver } from './criteria/criteria.resolver.js';
-import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/evaluation.resolver.js';
+import {
+  EvaluationResolver,
+  RecognisingAuthorityResolver,
+  RecognitionDecisionResolver,
+} from './evaluations/evaluation.resolver.js';
 import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
 import { WorkflowResolver } from './workflows/workflow.resolver.js';
 import { PluginResolver } from './plugins/plugin.resolver.js';
@@ -89,6 +93,7 @@ export const coreModule = {
     CitizenResolver,
     EvaluationResolver,
     RecognitionDecisionResolver,
+    RecognisingAuthorityResolver,
     WorkflowResolver,
     EducationStandardsResolver,
     SteeringCommitteeResolver,

@@ -18,6 +18,13 @@ import { findEvaluation } from './evaluation.service.js';
 import { recordStep } from '../workflows/workflow-history.js';
 import { refusalOf } from '../workflows/workflow-refusal.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
+import {
+  callerAtAuthority,
+  evaluationAuthorities,
+  evaluationAuthority,
+  type EvaluationAuthority,
+} from './evaluation-authority.js';
+import { decidingUnitProblem } from './recognition-authority.rules.js';
 import type { RecogniseEvaluationsInput } from './evaluation.types.js';
 
 /** What the guards of the evaluation workflow read. */
@@ -26,19 +33,25 @@ const factsOf = (e: Evaluation, set: CriteriaSet) => ({
   recognised: e.recognised === true,
 });
 
-const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet) => ({
-  state: e.state,
-  role: ctx.principal.kind === 'user' ? ctx.principal.role : null,
-  standing: standingTowards(ctx, e),
-  facts: factsOf(e, set),
-});
+const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet, authority: EvaluationAuthority) => {
+  const standing = standingTowards(ctx, e);
+  return {
+    state: e.state,
+    role: ctx.principal.kind === 'user' ? ctx.principal.role : null,
+    standing,
+    // Who recognises is data per model and period (recognition-authority.data.ts).
+    atAuthority: callerAtAuthority(ctx, authority, standing),
+    facts: factsOf(e, set),
+  };
+};
 
 /** The actions the caller may take on the evaluation now. */
 export async function actionsFor(ctx: RequestContext, evaluation: Evaluation): Promise<ActionDefinition[]> {
   const set = await evaluationLoaders(ctx).criteriaSet.load(evaluation.criteriaSet.id);
   if (!set) return [];
+  const authority = await evaluationAuthority(ctx, evaluation);
   const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
-  return availableActions(definition, guards, callerOf(ctx, evaluation, set));
+  return availableActions(definition, guards, callerOf(ctx, evaluation, set, authority));
 }
 
 export interface TransitionInput {
@@ -61,8 +74,9 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
       assertVersion(evaluation.version, input.expectedVersion, 'evaluation');
     const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
     const set = await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id);
+    const authority = (await evaluationAuthorities(tx, [evaluation])).get(evaluation.id)!;
     const decision = decideTransition(definition, guards, {
-      ...callerOf(ctx, evaluation, set),
+      ...callerOf(ctx, evaluation, set, authority),
       action: input.action,
       note: input.note ?? null,
     });
@@ -120,8 +134,10 @@ export async function recogniseEvaluations(
   return ctx.em.transactional(async (tx) => {
     const rows = await tx.find(Evaluation, { id: { $in: ids } }, { populate: ['criteriaSet'] });
     const byId = new Map(rows.map((e) => [e.id, e]));
+    const authorities = await evaluationAuthorities(tx, rows);
     const stale: string[] = [];
     const targets = new Map<string, string>();
+    let ruleOfDecision: EvaluationAuthority['rule'] | null = null;
     input.evaluations.forEach((item, i) => {
       const field = `evaluations[${i}]`;
       const evaluation = byId.get(ids[i]!);
@@ -129,9 +145,20 @@ export async function recogniseEvaluations(
       if (evaluation.version !== item.expectedVersion) return stale.push(item.id);
       if (!evaluation.lineage.includes(authorityUnit.id))
         return problems.push({ field, rule: 'AUTHORITY_SCOPE', message: `lies outside ${authorityUnit.name}` });
+      const authority = authorities.get(evaluation.id)!;
+      const unitProblem = decidingUnitProblem(authority.rule, authority.lineage, authorityUnit.id);
+      if (unitProblem) return problems.push({ field, rule: 'RECOGNISING_AUTHORITY', message: unitProblem });
+      // One decision, one authority: evaluations under different rules need separate decisions.
+      ruleOfDecision ??= authority.rule;
+      if (ruleOfDecision.code !== authority.rule.code)
+        return problems.push({
+          field,
+          rule: 'SAME_AUTHORITY',
+          message: `is recognised by ${authority.rule.authorityEn} (${authority.rule.code}), not by ${ruleOfDecision.authorityEn} like the others`,
+        });
       const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
       const decision = decideTransition(definition, guards, {
-        ...callerOf(ctx, evaluation, evaluation.criteriaSet),
+        ...callerOf(ctx, evaluation, evaluation.criteriaSet, authority),
         action: 'RECOGNISE',
       });
       if (!decision.allowed) {
@@ -148,6 +175,7 @@ export async function recogniseEvaluations(
       );
     const decision = tx.create(RecognitionDecision, {
       authorityUnit,
+      authorityRule: (ruleOfDecision as EvaluationAuthority['rule'] | null)?.code ?? null,
       authority: input.authority.trim(),
       number: input.number.trim(),
       decidedOn: input.decidedOn,

@@ -8,6 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  *   no evaluation uses them (an evaluation keeps the set it was rated against).
  * - Plans and tasks say whether their number, date, content and reporting cycle are stated by a
  *   source or assumed (provenance as jsonb: verified, source, unknown).
+ * - A recognition decision names the rule of the recognising authority it was made under.
  */
 export class Migration20261129000000_domain_corrections extends Migration {
 
@@ -19,9 +20,11 @@ export class Migration20261129000000_domain_corrections extends Migration {
       and not exists (select 1 from "evaluation" e where e."criteria_set_id" = s."id");`);
     this.addSql(`alter table "plan" add column "issue_provenance" jsonb null, add column "content_provenance" jsonb null;`);
     this.addSql(`alter table "plan_task" add column "cycle_provenance" jsonb null;`);
+    this.addSql(`alter table "recognition_decision" add column "authority_rule" text null;`);
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`alter table "recognition_decision" drop column "authority_rule";`);
     this.addSql(`alter table "plan_task" drop column "cycle_provenance";`);
     this.addSql(`alter table "plan" drop column "issue_provenance", drop column "content_provenance";`);
     this.addSql(`alter table "criteria_set" drop column "replaces_national_basis";`);
