@@ -33,6 +33,7 @@ import { Plan, PlanTask, TaskReport } from './programme/plan.entity.js';
 import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plan.resolver.js';
 import { Commendation } from './programme/commendation.entity.js';
 import { CommendationResolver } from './programme/commendation.resolver.js';
+import { ProvinceDocumentResolver } from './programme/province-documents.resolver.js';
 import { UnitTarget } from './programme/unit-target.entity.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
@@ -105,6 +106,7 @@ export const coreModule = {
     PlanTaskResolver,
     TaskReportResolver,
     CommendationResolver,
+    ProvinceDocumentResolver,
     PluginResolver,
     AnalyticsResolver,
     GnlcApplicationResolver,
