@@ -211,4 +211,23 @@ describe("reports on the plan's tasks", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.createTaskReport).toMatchObject({ state: 'DRAFT' });
   });
+
+  // Issue 16 (DOMAIN.md: code 82 was Tiền Giang until 30/6/2025; new Đồng Tháp took it): a listing
+  // for today's 82 includes the plans of the units it succeeded.
+  it('lists 87’s plans, and their overdue tasks, for today’s Đồng Tháp (82)', async () => {
+    const merged = await platform.officer('82', { asOf: '2026-01-01' });
+    const plans = await platform.execute<{ plans: { documentNumber: string }[] }>(PLANS, {
+      variables: { unit: '82', asOf: '2026-01-01' },
+      as: merged,
+    });
+    expect(plans.errors).toBeUndefined();
+    expect(plans.data!.plans.map((p) => p.documentNumber)).toEqual(
+      expect.arrayContaining([PLAN_DOCUMENT_NUMBER, '278/KH-UBND']),
+    );
+    const overdue = await platform.execute<{ overdueTasks: { code: string }[] }>(OVERDUE, {
+      variables: { unit: '82', asOf: '2026-01-01' },
+      as: merged,
+    });
+    expect(overdue.data!.overdueTasks.map((t) => t.code)).toContain('III.2');
+  });
 });

@@ -238,7 +238,8 @@ export class EvaluationOrderInput {
 export class EvaluationFilterInput {
   @Field(() => String, {
     nullable: true,
-    description: 'Only evaluations in the subtree of this unit (as the map was in their year).',
+    description:
+      'Only evaluations in the subtree of this unit (as the map was in their year), and of the units it succeeded (codes were reused after 1/7/2025; a predecessor shared with other successors only for callers who may read it).',
   })
   unitCode?: string;
 

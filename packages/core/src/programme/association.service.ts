@@ -1,4 +1,5 @@
 import { accessibleUnit, assertAccess } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import { audit } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
@@ -8,7 +9,7 @@ import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { SubjectKind } from '../subjects/subject.enums.js';
-import { SUBTREE_SQL } from '../subjects/subject.service.js';
+
 import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './association.entity.js';
 import { balanceOf, checkEntry, checkMembersReport } from './association.rules.js';
 import type {
@@ -181,9 +182,11 @@ export async function listAssociations(
   asOf: string,
 ): Promise<StudyPromotionAssociation[]> {
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
+  // Its predecessors' associations too: codes were reused after 1/7/2025 (auth/covered-units.ts).
+  const cover = await coveredUnits(ctx, 'READ_ROWS', unit.id, asOf);
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `${SUBTREE_SQL} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,
-    [unit.id, asOf, asOf, asOf],
+    `${cover.sql} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,
+    [...cover.params, asOf],
   );
   return ctx.em.find(
     StudyPromotionAssociation,

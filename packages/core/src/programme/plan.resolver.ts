@@ -26,7 +26,10 @@ import {
 
 @Resolver(() => PlanType)
 export class PlanResolver {
-  @Query(() => [PlanType], { description: 'Plans issued by a unit, newest first.' })
+  @Query(() => [PlanType], {
+    description:
+      "Plans issued by a unit or by a unit it succeeded (new Đồng Tháp 82 carries on old 87's plans), newest first. Codes were reused after 1/7/2025; a predecessor shared with other successors only for callers who may read it.",
+  })
   plans(
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { assertAccess } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import { isScoped } from '../auth/principal.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
@@ -168,8 +169,10 @@ export async function listSubjects(
   const params: unknown[] = [];
   let prefix = '';
   if (rootId) {
-    prefix = SUBTREE_SQL;
-    params.push(rootId, asOf, asOf);
+    // Its predecessors' subjects too: codes were reused after 1/7/2025 (auth/covered-units.ts).
+    const cover = await coveredUnits(ctx, 'READ_ROWS', rootId, asOf);
+    prefix = cover.sql;
+    params.push(...cover.params);
     where.push('s.unit_id in (select id from sub)');
   }
   if (filter.kind) {
