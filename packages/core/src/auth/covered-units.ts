@@ -52,12 +52,10 @@ export interface CoveredUnits {
  */
 export async function coveredUnits(
   ctx: RequestContext,
-  access: Access,
-  rootId: string,
-  asOf: string,
-  options: { subtree?: boolean } = {},
+  root: { access: Access; unitId: string; asOf: string; subtree?: boolean },
 ): Promise<CoveredUnits> {
-  const closure = closureSql(options.subtree ?? true);
+  const { access, unitId: rootId, asOf } = root;
+  const closure = closureSql(root.subtree ?? true);
   const params = [rootId, asOf];
   // A caller who is not scoped reads what their role allows anywhere: every predecessor counts.
   if (!isScoped(ctx.principal)) return { sql: `${closure}, sub(id) as (select distinct id from covered)`, params };

@@ -46,7 +46,7 @@ async function filterSql(ctx: RequestContext, filter: EvaluationFilterInput) {
   // succeeded (codes were reused after 1/7/2025; auth/covered-units.ts).
   // The closure is a subquery of the listing's own statement (evaluated once, then the GIN index).
   const overlaps = async (unitId: string, asOf: string) => {
-    const cover = await coveredUnits(ctx, 'READ_ROWS', unitId, asOf, { subtree: false });
+    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId, asOf, subtree: false });
     where.push(`e.lineage && (${cover.sql} select array_agg(id) from sub)`);
     params.push(...cover.params);
   };

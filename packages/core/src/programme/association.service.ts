@@ -183,7 +183,7 @@ export async function listAssociations(
 ): Promise<StudyPromotionAssociation[]> {
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
   // Its predecessors' associations too: codes were reused after 1/7/2025 (auth/covered-units.ts).
-  const cover = await coveredUnits(ctx, 'READ_ROWS', unit.id, asOf);
+  const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: unit.id, asOf });
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${cover.sql} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,
     [...cover.params, asOf],

@@ -61,7 +61,7 @@ export async function listCommendations(ctx: RequestContext, unitCode: string, y
   const day = lineageDay(unit, year);
   await assertAccess(ctx, 'READ_ROWS', unit.id, day);
   // Its predecessors' commendations of that year too: codes were reused after 1/7/2025.
-  const cover = await coveredUnits(ctx, 'READ_ROWS', unit.id, day);
+  const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: unit.id, asOf: day });
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${cover.sql} select c.id from commendation c join sub on sub.id = c.unit_id
      where c.decided_on between ?::date and ?::date`,

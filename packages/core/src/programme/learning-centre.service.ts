@@ -98,7 +98,7 @@ export async function listLearningCentres(
 ): Promise<LearningCentre[]> {
   const unit = await accessibleUnit(ctx, 'READ_AGGREGATE', unitCode, asOf);
   // Its predecessors' centres too, if still open: codes were reused after 1/7/2025.
-  const cover = await coveredUnits(ctx, 'READ_AGGREGATE', unit.id, asOf);
+  const cover = await coveredUnits(ctx, { access: 'READ_AGGREGATE', unitId: unit.id, asOf });
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${cover.sql} select c.id from learning_centre c join sub on sub.id = c.unit_id where ${OPEN_ON}`,
     [...cover.params, asOf, asOf],

@@ -234,7 +234,7 @@ export async function transitionTaskReport(
  */
 export async function listPlans(ctx: RequestContext, unitCode: string, asOf: string): Promise<Plan[]> {
   const unit = await accessibleUnit(ctx, 'READ_AGGREGATE', unitCode, asOf);
-  const cover = await coveredUnits(ctx, 'READ_AGGREGATE', unit.id, asOf, { subtree: false });
+  const cover = await coveredUnits(ctx, { access: 'READ_AGGREGATE', unitId: unit.id, asOf, subtree: false });
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${cover.sql} select p.id from plan p join sub on sub.id = p.issuer_id`,
     [...cover.params],

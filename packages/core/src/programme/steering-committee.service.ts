@@ -101,7 +101,7 @@ export async function listSteeringCommittees(
 ): Promise<SteeringCommittee[]> {
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
   // Its predecessors' committees too, if still active: codes were reused after 1/7/2025.
-  const cover = await coveredUnits(ctx, 'READ_ROWS', unit.id, asOf);
+  const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: unit.id, asOf });
   const rows = await ctx.em.execute<{ id: string }[]>(
     `${cover.sql} select c.id from steering_committee c join sub on sub.id = c.unit_id where ${activeOn} order by c.active_from, c.id`,
     [...cover.params, asOf, asOf],

@@ -170,7 +170,7 @@ export async function listSubjects(
   let prefix = '';
   if (rootId) {
     // Its predecessors' subjects too: codes were reused after 1/7/2025 (auth/covered-units.ts).
-    const cover = await coveredUnits(ctx, 'READ_ROWS', rootId, asOf);
+    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: rootId, asOf });
     prefix = cover.sql;
     params.push(...cover.params);
     where.push('s.unit_id in (select id from sub)');
