@@ -64,8 +64,9 @@ export async function coveredUnits(
      where cardinality(gates) > 0 and gates[cardinality(gates)] = id`,
     params,
   );
-  const allowed: string[] = [];
-  for (const gate of gates) if (await mayAccess(ctx, access, gate.id, gate.day)) allowed.push(gate.id);
+  // At once: the lineage loader batches the gates' lineages into one query per day.
+  const decisions = await Promise.all(gates.map((gate) => mayAccess(ctx, access, gate.id, gate.day)));
+  const allowed = gates.filter((_, i) => decisions[i]).map((gate) => gate.id);
   return {
     sql: `${closure}, sub(id) as (select distinct id from covered where gates <@ ?::uuid[])`,
     params: [...params, uuidArray(allowed)],
