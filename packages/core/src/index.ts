@@ -12,7 +12,11 @@ import { VillageResolver } from './geography/village.resolver.js';
 import { CriteriaSet } from './criteria/criteria-set.entity.js';
 import { nationalCriteriaReferenceData } from './criteria/criteria.reference.js';
 import { CriteriaResolver, RatingResultResolver } from './criteria/criteria.resolver.js';
-import { EvaluationResolver, RecognitionDecisionResolver } from './evaluations/evaluation.resolver.js';
+import {
+  EvaluationResolver,
+  RecognisingAuthorityResolver,
+  RecognitionDecisionResolver,
+} from './evaluations/evaluation.resolver.js';
 import { CitizenResolver, SubjectResolver } from './subjects/subject.resolver.js';
 import { WorkflowResolver } from './workflows/workflow.resolver.js';
 import { PluginResolver } from './plugins/plugin.resolver.js';
@@ -29,6 +33,7 @@ import { Plan, PlanTask, TaskReport } from './programme/plan.entity.js';
 import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plan.resolver.js';
 import { Commendation } from './programme/commendation.entity.js';
 import { CommendationResolver } from './programme/commendation.resolver.js';
+import { ProvinceDocumentResolver } from './programme/province-documents.resolver.js';
 import { UnitTarget } from './programme/unit-target.entity.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
@@ -89,6 +94,7 @@ export const coreModule = {
     CitizenResolver,
     EvaluationResolver,
     RecognitionDecisionResolver,
+    RecognisingAuthorityResolver,
     WorkflowResolver,
     EducationStandardsResolver,
     SteeringCommitteeResolver,
@@ -100,6 +106,7 @@ export const coreModule = {
     PlanTaskResolver,
     TaskReportResolver,
     CommendationResolver,
+    ProvinceDocumentResolver,
     PluginResolver,
     AnalyticsResolver,
     GnlcApplicationResolver,
@@ -142,6 +149,8 @@ export { mutate, type MutationLog, type MutationOptions } from './common/mutate.
 export { guardPool, inTransactionScope, SecondConnectionError, TransactionGate } from './common/transaction-scope.js';
 export { loadReferenceData, type ReferenceDataSet, type ReferenceLoadReport } from './common/reference-data.js';
 export { DateScalar, todayInVietnam } from './common/scalars.js';
+export { stated, unverified, provenanceProblems, type Provenance } from './common/provenance.js';
+export { ProvenanceType } from './common/provenance.types.js';
 export { AdminUnit } from './geography/admin-unit.entity.js';
 export { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography/geography.enums.js';
 export { AdminUnitParent } from './geography/admin-unit-parent.entity.js';

@@ -56,6 +56,9 @@ export {
   type RequestContext,
 } from '@hoctap/core';
 
+// Facts and what is known of them: an unverified fact says what is unknown (DOMAIN.md).
+export { stated, unverified, ProvenanceType, type Provenance } from '@hoctap/core';
+
 // Records: ids, versions, pages, the map.
 export {
   AdminUnit,

@@ -47,6 +47,32 @@ beforeAll(async () => {
 });
 
 describe("Đồng Tháp's cities in the GNLC", () => {
+  // Issue 16: the plan (sources/002, II.2.b) asks Cao Lãnh and Hồng Ngự to consider registering;
+  // Cao Lãnh became a member in 2022 (DOMAIN.md). Each fact with its own source.
+  it('keeps what the plan asked apart from each city’s status, each with its source', async () => {
+    const r = await platform.execute<{
+      dongThapGnlcCities: {
+        unitCode: string;
+        intent: string;
+        intentSource: string;
+        status: string;
+        statusSource: string | null;
+      }[];
+    }>(`query { dongThapGnlcCities(asOf: "2024-06-01") { unitCode intent intentSource status statusSource } }`);
+    expect(r.errors).toBeUndefined();
+    const caoLanh = r.data!.dongThapGnlcCities.find((c) => c.unitCode === '866');
+    expect(caoLanh).toMatchObject({
+      intent: 'CONSIDER_APPLYING',
+      status: 'MEMBER',
+      statusSource: expect.stringContaining('DOMAIN.md'),
+    });
+    expect(caoLanh!.intentSource).toContain('II.2.b');
+    const before = await platform.execute<{ dongThapGnlcCities: { unitCode: string; status: string }[] }>(
+      `query { dongThapGnlcCities(asOf: "2021-06-01") { unitCode status } }`,
+    );
+    expect(before.data!.dongThapGnlcCities.find((c) => c.unitCode === '866')?.status).toBe('NOT_A_MEMBER');
+  });
+
   it('lists Sa Đéc and Cao Lãnh as members and Hồng Ngự as considering, on a day before the reform', async () => {
     const r = await platform.execute<{
       dongThapGnlcCities: {
@@ -61,7 +87,7 @@ describe("Đồng Tháp's cities in the GNLC", () => {
       r.data?.dongThapGnlcCities.map((c) => [c.unitCode, c.intent, c.status, c.membership?.joinedYear ?? null]),
     ).toEqual([
       ['867', 'KEEP_MEMBERSHIP', 'MEMBER', 2020],
-      ['866', 'KEEP_MEMBERSHIP', 'MEMBER', 2022],
+      ['866', 'CONSIDER_APPLYING', 'MEMBER', 2022],
       ['868', 'CONSIDER_APPLYING', 'NOT_A_MEMBER', null],
     ]);
   });
@@ -113,6 +139,21 @@ describe("Hồng Ngự's application, with the province's endorsement as a local
     const city = await platform.officer('868', { asOf: '2025-05-20' });
     expect(codeOf(await act('ENDORSE_PROVINCE', city))).toBe('FORBIDDEN');
     const province = await platform.officer('87', { asOf: '2025-05-20' });
+    // Issue 16 (sources/002, II.2.b names no such step): the step is offered as an assumption.
+    const offered = await platform.execute<{
+      node: { availableActions: { name: string; provenance: { verified: boolean; unknown: string } | null }[] };
+    }>(
+      `query ($id: ID!) { node: gnlcApplication(id: $id) { availableActions { name provenance { verified unknown } } } }`,
+      {
+        variables: { id },
+        as: province,
+      },
+    );
+    expect(offered.errors).toBeUndefined();
+    expect(offered.data?.node.availableActions.find((a) => a.name === 'ENDORSE_PROVINCE')?.provenance).toEqual({
+      verified: false,
+      unknown: expect.stringContaining('II.2.b'),
+    });
     const r = await act('ENDORSE_PROVINCE', province);
     expect(r.errors).toBeUndefined();
     expect(r.data?.transition.state).toBe('PROVINCE_ENDORSED');

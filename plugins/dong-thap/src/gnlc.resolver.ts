@@ -1,5 +1,5 @@
 import { Arg, Ctx, DateScalar, listGnlcMemberships, Query, Resolver, type RequestContext } from '@hoctap/plugin-sdk';
-import { DONG_THAP_GNLC_CITIES } from './gnlc.data.js';
+import { DONG_THAP_GNLC_CITIES, PLAN_INTENT_SOURCE } from './gnlc.data.js';
 import { DongThapGnlcCityType, DongThapGnlcStatus, DongThapGnlcIntent } from './gnlc.types.js';
 
 const onOldMap = (day: string) => day <= '2025-06-30';
@@ -8,7 +8,7 @@ const onOldMap = (day: string) => day <= '2025-06-30';
 export class DongThapGnlcResolver {
   @Query(() => [DongThapGnlcCityType], {
     description:
-      "Đồng Tháp's cities in its plan's GNLC task (Sa Đéc and Cao Lãnh keep their memberships, Hồng Ngự considers applying), each with its membership on the day. Public, as UNESCO's list is.",
+      "Đồng Tháp's cities in its 2021–2030 plan's GNLC task (II.2.b: Sa Đéc keeps its membership, Cao Lãnh and Hồng Ngự consider applying), each with its membership on the day asked (Cao Lãnh joined in 2022), and the source of each. Public, as UNESCO's list is.",
   })
   async dongThapGnlcCities(
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,
@@ -22,8 +22,10 @@ export class DongThapGnlcResolver {
       return {
         unitCode: city.unitCode,
         name: city.name,
-        intent: city.intent as DongThapGnlcIntent,
+        intent: city.planIntent as DongThapGnlcIntent,
+        intentSource: PLAN_INTENT_SOURCE,
         status: membership ? DongThapGnlcStatus.MEMBER : DongThapGnlcStatus.NOT_A_MEMBER,
+        statusSource: membership?.source ?? null,
         membership,
       };
     });

@@ -19,7 +19,8 @@ export enum DongThapGnlcIntent {
 }
 registerEnumType(DongThapGnlcIntent, {
   name: 'DongThapGnlcIntent',
-  description: "What Đồng Tháp's 2021–2030 plan expects of the city.",
+  description:
+    "What Đồng Tháp's 2021–2030 plan (II.2.b) asks of the city, as the plan stood when issued (on or after 25/5/2021; its date is not in the source).",
   valuesConfig: {
     KEEP_MEMBERSHIP: { description: 'Keep its membership: take part and report every two years.' },
     CONSIDER_APPLYING: { description: 'Consider applying to join.' },
@@ -36,11 +37,25 @@ export class DongThapGnlcCityType {
   @Field(() => String, { description: 'Name, e.g. Thành phố Sa Đéc.' })
   name!: string;
 
-  @Field(() => DongThapGnlcIntent, { description: 'What the plan expects of the city.' })
+  @Field(() => DongThapGnlcIntent, {
+    description:
+      'What the 2021–2030 plan (II.2.b) asks of the city, as of the plan: Sa Đéc keeps its membership, Cao Lãnh and Hồng Ngự consider applying. Not the city’s later status: see `status`.',
+  })
   intent!: DongThapGnlcIntent;
 
-  @Field(() => DongThapGnlcStatus, { description: 'Member or not on the day asked.' })
+  @Field(() => String, { description: 'The source of `intent`: the plan and its section.' })
+  intentSource!: string;
+
+  @Field(() => DongThapGnlcStatus, {
+    description: 'Member or not on the day asked, from the GNLC memberships (e.g. Cao Lãnh since 2022).',
+  })
   status!: DongThapGnlcStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The source of `status` when a member: the membership’s source; null when not a member.',
+  })
+  statusSource!: string | null;
 
   @Field(() => GnlcMembershipType, {
     nullable: true,

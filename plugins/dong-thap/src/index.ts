@@ -1,13 +1,15 @@
 import { definePlugin, type PluginRegistrar } from '@hoctap/plugin-sdk';
-import { LEARNING_UNIT_PROVINCES, LEARNING_UNIT_SETS } from './criteria.data.js';
+import { PLAN_278 } from './learning-units.data.js';
 import { PLAN_2021_2030 } from './plan.data.js';
 import { DongThapGnlcResolver } from './gnlc.resolver.js';
 import { registerGnlc } from './gnlc.workflow.js';
 
-/** The 2021–2030 plan and the rating of learning units under Kế hoạch 278/KH-UBND: data only. */
+/**
+ * The 2021–2030 plan and Kế hoạch 278/KH-UBND, which implements the national rating of learning
+ * units: plans, data only. No criteria sets: the province issued none the sources know of.
+ */
 function registerProgramme(registrar: PluginRegistrar): void {
-  registrar.plans([PLAN_2021_2030]);
-  registrar.criteriaSets(LEARNING_UNIT_SETS, { provinceCodes: LEARNING_UNIT_PROVINCES });
+  registrar.plans([PLAN_2021_2030, PLAN_278]);
 }
 
 /** Đồng Tháp: province 87 until 30/6/2025, then 82, the merged province including former Tiền Giang. */
@@ -15,7 +17,7 @@ export default definePlugin({
   id: 'dong-thap',
   name: 'Tỉnh Đồng Tháp',
   description:
-    "Đồng Tháp's learning-society plan for 2021–2030, its learning-unit rating and its cities in UNESCO's GNLC.",
+    "Đồng Tháp's learning-society plan for 2021–2030, its plan implementing the rating of learning units (Kế hoạch 278/KH-UBND) and its cities in UNESCO's GNLC.",
   version: '1.0.0',
   core: '^1.0.0',
   provinces: [
@@ -23,7 +25,7 @@ export default definePlugin({
     { code: '82', from: '2025-07-01' },
   ],
   graphqlPrefix: 'DongThap',
-  // The plan, the criteria and GNLC memberships are core records, so the plugin needs no tables of
+  // Plans and GNLC memberships are core records, so the plugin needs no tables of
   // its own; its GraphQL is the view of its cities in the GNLC.
   entities: [],
   migrations: [],

@@ -7,20 +7,43 @@ const tasks = PLAN_2021_2030.tasks;
 const task = (code: string) => tasks.find((t) => t.code === code);
 
 describe('the 2021–2030 plan (source 002)', () => {
-  it('has the nine task groups of part II as sections, in order, each with tasks', () => {
+  it('has the nine task groups of part II and part III as sections, in order, each with tasks', () => {
     const sections = [...new Set(tasks.map((t) => t.section))];
     expect(sections).toEqual(Object.values(SECTIONS));
-    expect(sections).toHaveLength(9);
+    expect(sections).toHaveLength(10);
+    expect(sections.at(-1)).toBe('III. Tổ chức thực hiện');
   });
 
-  it('gives every task a unique code, a title, a lead and a yearly report', () => {
+  it('gives every task a unique code, a title, a lead and a yearly report in its section', () => {
     expect(new Set(tasks.map((t) => t.code)).size).toBe(tasks.length);
     for (const t of tasks) {
       expect(t.title.trim()).not.toBe('');
       expect(t.lead.trim()).not.toBe('');
       expect(t.reportingCycle).toBe('YEARLY');
-      expect(t.code.startsWith(`II.${t.section.slice(3, 4)}`)).toBe(true);
+      expect(
+        t.code.startsWith(t.section.split('.')[0]!.startsWith('III') ? 'III.' : `II.${t.section.slice(3, 4)}`),
+      ).toBe(true);
     }
+  });
+
+  // Issue 16 (sources/002, III): part III was left out; III.2 is the Department of Education's
+  // monitoring and periodic reports to the Ministry and the provincial People's Committee.
+  it.each([
+    ['III.1', 'Thủ trưởng các sở, ban, ngành Tỉnh; Chủ tịch UBND cấp huyện', []],
+    ['III.2', 'Sở Giáo dục và Đào tạo', ['Các sở, ban, ngành Tỉnh', 'UBND cấp huyện']],
+    ['III.3', 'Sở Tài chính', []],
+    ['III.4', 'Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh và các tổ chức thành viên', []],
+  ])('has part III task %s led by %s', (code, lead, coordinators) => {
+    expect(task(code)).toMatchObject({ lead, section: 'III. Tổ chức thực hiện' });
+    expect(task(code)?.coordinators ?? []).toEqual(coordinators);
+  });
+
+  // Issue 16 (sources/002, III.1–III.2): the plan states no frequency but III.1's yearly review.
+  it('marks every cycle the plan does not state as assumed, and III.1’s yearly review as stated', () => {
+    expect(task('III.1')?.cycleProvenance).toMatchObject({ verified: true });
+    for (const t of tasks.filter((x) => x.code !== 'III.1'))
+      expect(t.cycleProvenance).toMatchObject({ verified: false, unknown: expect.stringContaining('định kỳ') });
+    expect(task('III.2')?.title).toContain('định kỳ báo cáo Bộ GD&ĐT và UBND Tỉnh');
   });
 
   it.each([
@@ -48,7 +71,12 @@ describe('the 2021–2030 plan (source 002)', () => {
     expect(task(code)?.coordinators ?? []).toEqual(coordinators);
   });
 
+  // Issue 16 (sources/002 carries no number or date; Chỉ thị 14/CT-TTg is of 25/5/2021): the date is a lower bound.
   it('is issued by province 87 on a day the plugin served it, and says its number and date are unverified', () => {
+    expect(PLAN_2021_2030.issueProvenance).toMatchObject({
+      verified: false,
+      unknown: expect.stringContaining('lower bound'),
+    });
     const claims: readonly PluginProvince[] = plugin.provinces;
     const claim = claims.find((p) => p.code === PLAN_2021_2030.issuerCode);
     expect(claim?.until).toBe('2025-06-30');

@@ -2,24 +2,28 @@
  * Đồng Tháp's plan for study promotion and the learning society, 2021–2030, implementing
  * Chỉ thị 14/CT-TTg (source: /work/shared/sources/002_4761e5192e9100c0.txt). Part II of the plan
  * has nine task groups; each becomes a section here, and each assignment in it a task with the
- * lead (chủ trì) and the coordinators (phối hợp) exactly as the plan names them. Titles are our
- * own short summaries, not the plan's wording.
+ * lead (chủ trì) and the coordinators (phối hợp) exactly as the plan names them. Part III
+ * (organising the implementation) is a tenth section: its four points assign the agencies'
+ * own implementing plans, the Department of Education's monitoring and periodic reports to the
+ * Ministry and the People's Committee, the budget appraisal and the Fatherland Front's campaigns.
+ * Titles are our own short summaries, not the plan's wording.
  *
- * What the source does not give, and how it is handled:
+ * What the source does not give, and how it is handled (each is machine-readable provenance):
  * - The document number and the date of issue are not in the source (nor in DOMAIN.md). The number
  *   is a labelled placeholder; `issuedOn` is 25/5/2021, the date of Chỉ thị 14/CT-TTg, which the
- *   plan implements, so the plan cannot be older: a lower bound, not the date of issue. Correcting
- *   the number later creates a new plan row (plans are matched by issuer and number).
+ *   plan implements, so the plan cannot be older: a lower bound, not the date of issue
+ *   (`issueProvenance.verified: false`). Correcting the number later creates a new plan row (plans
+ *   are matched by issuer and number).
  * - How often agencies report: part III.2 has Sở GD&ĐT report to the Ministry and the People's
  *   Committee "định kỳ" (periodically) without a frequency, and part III.1 ties the review of the
- *   plan to each agency's yearly assessment, so every task reports YEARLY.
- * - Part III (organising the implementation: monitoring, budget appraisal, the Fatherland Front's
- *   campaigns) is not one of the nine task groups and is not listed as tasks.
+ *   plan to each agency's yearly assessment. Tasks are recorded YEARLY; only III.1's yearly review
+ *   is stated, every other cycle is assumed (`cycleProvenance.verified: false`), so overdue
+ *   warnings on them say the deadline is assumed.
  * - Leads that are district-level units (UBND cấp huyện, the cities) report through the province:
  *   no `leadUnitCode`, because the plan assigns all districts at once and a province plugin's seed
  *   may not assume district units are on the map when it loads.
  */
-import type { PlanSeed, TaskSeed } from '@hoctap/plugin-sdk';
+import { stated, unverified, type PlanSeed, type TaskSeed } from '@hoctap/plugin-sdk';
 
 // Agencies as the plan names them.
 const EDUCATION = 'Sở Giáo dục và Đào tạo';
@@ -48,13 +52,27 @@ export const SECTIONS = {
   7: 'II.7. Thông tin, tuyên truyền về khuyến học và học tập suốt đời',
   8: 'II.8. Vai trò các tổ chức chính trị - xã hội, xã hội nghề nghiệp',
   9: 'II.9. Hợp tác quốc tế về học tập suốt đời',
+  10: 'III. Tổ chức thực hiện',
 } as const;
+
+const SOURCE = 'Kế hoạch đẩy mạnh khuyến học, khuyến tài, xây dựng XHHT tỉnh Đồng Tháp 2021–2030 (sources/002)';
+
+/** No task of the plan states a frequency; the yearly cycle follows part III.1's yearly review. */
+const ASSUMED_YEARLY = unverified(
+  'the plan states no reporting frequency for this task (III.2 says only "định kỳ", periodically); YEARLY is assumed from III.1, which ties the review of the plan to each agency’s yearly assessment',
+  `${SOURCE}, III.1–III.2`,
+);
 
 type Assignment = Omit<TaskSeed, 'section' | 'reportingCycle'>;
 
-/** Every task of a group, in the group's section, reporting yearly (see above). */
+/** Every task of a group, in the group's section, reporting yearly on an assumed cycle (see above). */
 function group(section: keyof typeof SECTIONS, tasks: readonly Assignment[]): TaskSeed[] {
-  return tasks.map((task) => ({ ...task, section: SECTIONS[section], reportingCycle: 'YEARLY' }));
+  return tasks.map((task) => ({
+    cycleProvenance: ASSUMED_YEARLY,
+    ...task,
+    section: SECTIONS[section],
+    reportingCycle: 'YEARLY',
+  }));
 }
 
 const TASKS: readonly TaskSeed[] = [
@@ -269,6 +287,33 @@ const TASKS: readonly TaskSeed[] = [
       lead: 'Ban Chỉ đạo Hội nhập quốc tế',
     },
   ]),
+  ...group(10, [
+    {
+      code: 'III.1',
+      title:
+        'Ban hành kế hoạch thực hiện phần việc được giao; kiểm tra, đôn đốc; sơ kết, đánh giá gắn với đánh giá công tác hằng năm',
+      lead: 'Thủ trưởng các sở, ban, ngành Tỉnh; Chủ tịch UBND cấp huyện',
+      // The one cycle the plan states: the review goes with each agency's yearly assessment.
+      cycleProvenance: stated(`${SOURCE}, III.1`),
+    },
+    {
+      code: 'III.2',
+      title:
+        'Theo dõi, kiểm tra, giám sát việc thực hiện Kế hoạch; định kỳ báo cáo Bộ GD&ĐT và UBND Tỉnh; đề xuất biện pháp',
+      lead: EDUCATION,
+      coordinators: [DEPARTMENTS, DISTRICTS],
+    },
+    {
+      code: 'III.3',
+      title: 'Thẩm định dự toán kinh phí, tham mưu bố trí ngân sách thực hiện Kế hoạch',
+      lead: FINANCE,
+    },
+    {
+      code: 'III.4',
+      title: 'Phát động các cuộc vận động, phong trào thi đua về khuyến học, khuyến tài, XHHT',
+      lead: 'Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh và các tổ chức thành viên',
+    },
+  ]),
 ];
 
 /** Placeholder: the source gives neither the number nor the date (see above). */
@@ -283,4 +328,10 @@ export const PLAN_2021_2030: PlanSeed = {
   periodTo: '2030-12-31',
   legalBasis: 'Chỉ thị 14/CT-TTg ngày 25/5/2021 của Thủ tướng Chính phủ',
   tasks: TASKS,
+  issueProvenance: unverified(
+    'the source gives neither the number nor the date of issue; the number is a placeholder and 25/5/2021 is the date of Chỉ thị 14/CT-TTg, which the plan implements (a lower bound, not its date)',
+    SOURCE,
+  ),
+  // The period is in the plan's title; the tasks are its parts II and III, summarised.
+  contentProvenance: stated(SOURCE),
 };

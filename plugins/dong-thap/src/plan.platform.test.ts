@@ -1,6 +1,7 @@
 import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import dongThap from './index.js';
+import { PLAN_278 } from './learning-units.data.js';
 import { PLAN_2021_2030, PLAN_DOCUMENT_NUMBER, SECTIONS } from './plan.data.js';
 
 const platform = useTestPlatform({ plugins: [dongThap] });
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 
 describe("Đồng Tháp's 2021–2030 plan, loaded at start-up", () => {
-  it('is a plan of province 87 with the nine task groups as sections', () => {
+  it('is a plan of province 87 with the nine task groups of part II and part III as sections', () => {
     expect(tasks).toHaveLength(PLAN_2021_2030.tasks.length);
     expect(new Set(tasks.map((t) => t.section))).toEqual(new Set(Object.values(SECTIONS)));
     expect(tasks.every((t) => t.reportingCycle === 'YEARLY')).toBe(true);
@@ -80,15 +81,15 @@ describe("Đồng Tháp's 2021–2030 plan, loaded at start-up", () => {
       });
   });
 
-  it('is listed, with the learning-unit sets, among what the plugin contributes', async () => {
+  it('is listed, with Kế hoạch 278/KH-UBND and no criteria sets, among what the plugin contributes', async () => {
     const r = await platform.execute<{ plugins: { contributes: Record<string, string[]> }[] }>(
       '{ plugins { contributes { plans criteriaSets types rootFields migrations } } }',
     );
     expect(r.data?.plugins).toEqual([
       {
         contributes: {
-          plans: [PLAN_DOCUMENT_NUMBER],
-          criteriaSets: ['DT-278-2020-UNIT-DISTRICT', 'DT-278-2020-UNIT-PROVINCE'],
+          plans: [PLAN_DOCUMENT_NUMBER, PLAN_278.documentNumber],
+          criteriaSets: [],
           types: ['DongThapGnlcCity', 'DongThapGnlcIntent', 'DongThapGnlcStatus'],
           rootFields: ['Query.dongThapGnlcCities'],
           migrations: [],
@@ -113,7 +114,8 @@ describe("Đồng Tháp's 2021–2030 plan, loaded at start-up", () => {
     const loads = await em.execute<{ rows: number }[]>('select rows from reference_data_load where name = ?', [
       'dong-thap.plans',
     ]);
-    expect(loads).toEqual([{ rows: 1 + PLAN_2021_2030.tasks.length }]);
+    // Both plans: 278 has no tasks (its content is not in the sources).
+    expect(loads).toEqual([{ rows: 2 + PLAN_2021_2030.tasks.length }]);
   });
 });
 
@@ -143,6 +145,28 @@ describe("reports on the plan's tasks", () => {
     const codes = overdue.data!.overdueTasks.map((t) => t.code);
     expect(codes).not.toContain('II.4.a');
     expect(codes).toContain('II.4.b');
+  });
+
+  // Issue 16 (sources/002, III.1–III.2): the plan states no reporting frequency but III.1's yearly
+  // review, so every other overdue warning rests on an assumed cycle and says so.
+  it('marks overdue warnings on an assumed cycle as such, and III.1’s stated yearly review as a real deadline', async () => {
+    const r = await platform.execute<{
+      overdueTasks: {
+        code: string;
+        deadlineAssumed: boolean;
+        cycleProvenance: { verified: boolean; unknown: string | null };
+      }[];
+    }>(
+      `query { overdueTasks(unitCode: "87", asOf: "2025-02-01") { code deadlineAssumed cycleProvenance { verified unknown } } }`,
+      { as: platform.admin },
+    );
+    expect(r.errors).toBeUndefined();
+    const byCode = new Map(r.data!.overdueTasks.map((t) => [t.code, t]));
+    expect(byCode.get('III.1')).toMatchObject({ deadlineAssumed: false, cycleProvenance: { verified: true } });
+    expect(byCode.get('III.2')).toMatchObject({
+      deadlineAssumed: true,
+      cycleProvenance: { verified: false, unknown: expect.stringContaining('định kỳ') },
+    });
   });
 
   describe('an officer of Hà Nam (35)', () => {
@@ -186,5 +210,24 @@ describe("reports on the plan's tasks", () => {
     });
     expect(r.errors).toBeUndefined();
     expect(r.data?.createTaskReport).toMatchObject({ state: 'DRAFT' });
+  });
+
+  // Issue 16 (DOMAIN.md: code 82 was Tiền Giang until 30/6/2025; new Đồng Tháp took it): a listing
+  // for today's 82 includes the plans of the units it succeeded.
+  it('lists 87’s plans, and their overdue tasks, for today’s Đồng Tháp (82)', async () => {
+    const merged = await platform.officer('82', { asOf: '2026-01-01' });
+    const plans = await platform.execute<{ plans: { documentNumber: string }[] }>(PLANS, {
+      variables: { unit: '82', asOf: '2026-01-01' },
+      as: merged,
+    });
+    expect(plans.errors).toBeUndefined();
+    expect(plans.data!.plans.map((p) => p.documentNumber)).toEqual(
+      expect.arrayContaining([PLAN_DOCUMENT_NUMBER, '278/KH-UBND']),
+    );
+    const overdue = await platform.execute<{ overdueTasks: { code: string }[] }>(OVERDUE, {
+      variables: { unit: '82', asOf: '2026-01-01' },
+      as: merged,
+    });
+    expect(overdue.data!.overdueTasks.map((t) => t.code)).toContain('III.2');
   });
 });

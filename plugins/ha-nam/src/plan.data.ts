@@ -9,13 +9,19 @@
  * Reporting: the source states no reporting frequency for any task. Every task is recorded as
  * YEARLY, and the plan's legal basis says so, so nobody mistakes it for the plan's requirement.
  */
-import type { PlanSeed, TaskSeed } from '@hoctap/plugin-sdk';
+import { stated, unverified, type PlanSeed, type TaskSeed } from '@hoctap/plugin-sdk';
 
 const EDUCATION = 'Sở Giáo dục và Đào tạo';
 const DISTRICTS = 'UBND các huyện, thị xã, thành phố';
 
-/** Every task reports YEARLY: the source states no frequency (see the plan's legal basis). */
-const task = (t: Omit<TaskSeed, 'reportingCycle'>): TaskSeed => ({ ...t, reportingCycle: 'YEARLY' });
+const SOURCE = 'Hà Nam, tin tổng kết kết quả Đề án XHHT cuối năm 2024 (sources/003)';
+
+/** Every task reports YEARLY on an assumed cycle: the source states no frequency (see the legal basis). */
+const task = (t: Omit<TaskSeed, 'reportingCycle'>): TaskSeed => ({
+  ...t,
+  reportingCycle: 'YEARLY',
+  cycleProvenance: unverified('the source states no reporting frequency for any task; YEARLY is assumed', SOURCE),
+});
 
 export const HA_NAM_PLAN: PlanSeed = {
   issuerCode: '35',
@@ -28,6 +34,11 @@ export const HA_NAM_PLAN: PlanSeed = {
     'Quyết định 1373/QĐ-TTg (30/7/2021) phê duyệt Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030". ' +
     'Nhiệm vụ tóm tắt theo tin tổng kết kết quả cuối năm 2024 (văn bản kế hoạch không có trong nguồn); ' +
     'tần suất báo cáo không nêu trong nguồn, ghi tạm là hằng năm (YEARLY).',
+  issueProvenance: stated(SOURCE),
+  contentProvenance: unverified(
+    'the plan’s own text is not among the sources: the tasks are those the 2024 news article attributes to named agencies, and the period 2021–2030 is the project’s (Quyết định 1373/QĐ-TTg)',
+    SOURCE,
+  ),
   tasks: [
     task({
       section: 'A. Chỉ đạo, tổ chức thực hiện',

@@ -12,15 +12,24 @@
  * report periodically to the Standing Committee without stating a frequency; the other points name
  * no reporting. Every task is recorded as YEARLY and the legal basis (and point 5's titles) say so.
  */
-import type { PlanSeed, TaskSeed } from '@hoctap/plugin-sdk';
+import { unverified, type PlanSeed, type TaskSeed } from '@hoctap/plugin-sdk';
 
 /** Where a point of the Công văn names no lead agency: it is addressed to all its recipients. */
 const RECIPIENTS = 'Các cấp ủy, chính quyền, sở, ban, ngành nhận công văn (văn bản không nêu đơn vị chủ trì)';
 const MONITORING_PARTNERS = ['Sở Giáo dục và Đào tạo', 'Hội Khuyến học tỉnh', 'Các sở, ban, ngành liên quan'];
 const FREQUENCY_NOT_STATED = '(tần suất báo cáo không nêu trong văn bản)';
 
-/** Every task reports YEARLY: the Công văn states no frequency (see the plan's legal basis). */
-const task = (t: Omit<TaskSeed, 'reportingCycle'>): TaskSeed => ({ ...t, reportingCycle: 'YEARLY' });
+const SOURCE = 'Công văn của Ban Thường vụ Tỉnh ủy Thái Bình thực hiện Kết luận 49-KL/TW (sources/001)';
+
+/** Every task reports YEARLY on an assumed cycle: the Công văn states no frequency (see the legal basis). */
+const task = (t: Omit<TaskSeed, 'reportingCycle'>): TaskSeed => ({
+  ...t,
+  reportingCycle: 'YEARLY',
+  cycleProvenance: unverified(
+    'the Công văn asks for periodic reports (point 5, "định kỳ báo cáo") without a frequency; YEARLY is assumed',
+    SOURCE,
+  ),
+});
 
 export const THAI_BINH_PLAN: PlanSeed = {
   issuerCode: '34',
@@ -36,6 +45,14 @@ export const THAI_BINH_PLAN: PlanSeed = {
     'Chưa xác minh: văn bản nguồn không ghi số và ngày công văn; ngày ghi 10/5/2019 là ngày của Kết luận 49-KL/TW (mốc sớm nhất có thể). ' +
     'Kỳ kết thúc 30/6/2025, khi tỉnh Thái Bình nhập vào tỉnh Hưng Yên. ' +
     'Công văn yêu cầu báo cáo định kỳ nhưng không nêu tần suất: mọi nhiệm vụ ghi tạm là hằng năm (YEARLY).',
+  issueProvenance: unverified(
+    'the source carries neither the Công văn’s number nor its date; 10/5/2019 is the date of Kết luận 49-KL/TW, the earliest it can bear',
+    SOURCE,
+  ),
+  contentProvenance: unverified(
+    'the tasks are the Công văn’s five points, paraphrased; its period is not stated: it starts on the date of Kết luận 49-KL/TW and ends on 30/6/2025, when Thái Bình became part of Hưng Yên',
+    SOURCE,
+  ),
   tasks: [
     task({
       section: '1. Quán triệt, tuyên truyền',

@@ -44,7 +44,7 @@ ${plan.claims.map(claimLine).join('\n')}
   resolvers: [${plan.prefix}NoteResolver],
   // Declarations only, no I/O: each is checked at start-up and listed by the \`plugins\` query.
   register(registrar) {
-    // registrar.criteriaSets([set], { provinceCodes: [${codes}] }); // issuer { level: 'PROVINCE', plugin: '${plan.id}' }
+    // registrar.criteriaSets([set], { provinceCodes: [${codes}] }); // issuer { level: 'PROVINCE', plugin: '${plan.id}' }; replacesNational: { basis } only where a source says the province issued its own criteria
     // registrar.extendWorkflow('evaluation', { addGuards: [...] }, guards); // e.g. a local approval step
     // registrar.plans([{ issuerCode: ${codes.split(', ')[0]}, documentNumber, issuedOn, title, tasks: [...] }]);
     // registrar.targets([{ code, description, source, year, percent, formula, provinceCodes: [${codes}] }]);

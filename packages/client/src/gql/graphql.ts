@@ -217,7 +217,7 @@ export type EvaluationFilterInput = {
   states?: Array<string> | null | undefined;
   /** Only evaluations of this kind of subject. */
   subjectKind?: SubjectKind | null | undefined;
-  /** Only evaluations in the subtree of this unit (as the map was in their year). Limit: at most 300 characters. */
+  /** Only evaluations in the subtree of this unit (as the map was in their year), and of the units it succeeded (codes were reused after 1/7/2025; a predecessor shared with other successors only for callers who may read it). Limit: at most 300 characters. */
   unitCode?: string | null | undefined;
   /** Only this year. Limit: from 1900 to 2199. */
   year?: number | null | undefined;

@@ -106,10 +106,43 @@ const STANDARD_PROVINCE: SourceSql = {
 
 const FUND_PROVINCE: SourceSql = { ...FUND, from: 'analytics_fund_province_stats s' };
 
+/** A date predicate: the row `t` is valid on `day`. */
+const validOnDay = (t: string, day: string) =>
+  `(${t}.valid_from is null or ${t}.valid_from <= ${day}) and (${t}.valid_to is null or ${t}.valid_to >= ${day})`;
+
+/**
+ * Communes on the map of 31 December of each year, each placed in its district and province of
+ * that day by two dated parent links (a commune's parent is a district before 1/7/2025 and the
+ * province since). The years are the filter's, else those with standards results.
+ */
+function mapSource(scope: Scope, params: unknown[]): SourceSql {
+  let years = 'select distinct year::int as year from analytics_standard_province_stats';
+  if (scope.years) {
+    years = 'select generate_series(?::int, ?::int) as year';
+    params.push(scope.years.from, scope.years.to);
+  }
+  const day = 'make_date(y.year, 12, 31)';
+  return {
+    from: `(select y.year, u.id as commune_id,
+        case when a1.level = 'DISTRICT' then a1.id end as district_id,
+        case when a1.level = 'PROVINCE' then a1.id else p2.parent_id end as province_id
+      from (${years}) y
+      join admin_unit u on u.level = 'COMMUNE' and ${validOnDay('u', day)}
+      left join admin_unit_parent p1 on p1.unit_id = u.id and ${validOnDay('p1', day)}
+      left join admin_unit a1 on a1.id = p1.parent_id
+      left join admin_unit_parent p2 on p2.unit_id = a1.id and a1.level = 'DISTRICT' and ${validOnDay('p2', day)}) s`,
+    place: 's',
+    year: 's.year',
+    columns: { YEAR: 's.year' },
+    lists: {},
+    value: () => ({ value: 'count(*)', support: 'count(*)' }),
+  };
+}
+
 /** The fetch's statement. */
 export function fetchStatement(fetch: Fetch, scope: Scope): Statement {
-  const source = sourceOf(fetch, scope);
   const params: unknown[] = [];
+  const source = fetch.source === 'MAP' ? mapSource(scope, params) : sourceOf(fetch, scope);
   const where: string[] = [];
   const select: string[] = [];
   const group: string[] = [];
@@ -165,6 +198,8 @@ function sourceOf(fetch: Fetch, scope: Scope): SourceSql {
       return provincial(fetch, scope) ? FUND_PROVINCE : FUND;
     case 'STANDARD':
       return provincial(fetch, scope) ? STANDARD_PROVINCE : STANDARD;
+    case 'MAP':
+      throw new Error('The MAP source depends on the scope: see mapSource.');
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AnalyticsFilters, Dimension } from './analytics.model.js';
 
-export type Source = 'EVALUATION' | 'SUBJECT' | 'SURVEY' | 'STANDARD' | 'FUND';
+export type Source = 'EVALUATION' | 'SUBJECT' | 'SURVEY' | 'STANDARD' | 'FUND' | 'MAP';
 
 /** The dimensions and filters each source can answer. */
 export const SOURCES: Readonly<
@@ -23,6 +23,8 @@ export const SOURCES: Readonly<
     dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'DONOR_TYPE', 'FUND_ENTRY_KIND'],
     filters: ['donorTypes', 'fundEntryKinds'],
   },
+  // The map itself: communes as they stood on 31 December of each year.
+  MAP: { dimensions: ['UNIT', 'PLUGIN', 'YEAR'], filters: [] },
 };
 
 /** Filters every source understands. */
@@ -41,6 +43,7 @@ export type BaseColumn =
   | 'SURVEY_DENOMINATOR'
   | 'COMMUNES_SURVEYED'
   | 'COMMUNES_MEETING'
+  | 'COMMUNES'
   | 'FUND_AMOUNT'
   | 'FUND_ENTRIES';
 
@@ -139,6 +142,16 @@ export const BASE_MEASURES: readonly BaseMeasure[] = [
     countsPeople: false,
   }),
   base({
+    code: 'COMMUNES',
+    label: 'Communes on the map',
+    description:
+      'Communes on the map of 31 December of each year, surveyed or not (without a year filter: the years with standards results).',
+    source: 'MAP',
+    column: 'COMMUNES',
+    published: true,
+    countsPeople: false,
+  }),
+  base({
     code: 'FUND_AMOUNT',
     label: 'Amount (VND)',
     description: 'Study-promotion fund money in whole đồng: donations received and scholarships paid.',
@@ -169,7 +182,7 @@ const share = ({
   kind: 'INDICATOR',
   code,
   label,
-  description: `Recognised ${modelKind} evaluations out of ${who} on record (Quyết định 387/QĐ-TTg, 677/QĐ-TTg).`,
+  description: `Recognised ${modelKind} evaluations out of ${who} on record in the platform today (Quyết định 387/QĐ-TTg, 677/QĐ-TTg): a proxy, not a count of all ${who}${who === 'citizens' ? ' (the population, which the platform does not collect yet)' : ''}.`,
   numerator: { measure: 'RECOGNISED', fixed: { modelKinds: [modelKind as never] } },
   denominator: { measure: 'SUBJECTS', fixed: { subjectKinds: [subjectKind] } },
 });
@@ -224,9 +237,9 @@ export const INDICATORS: readonly IndicatorMeasure[] = [
     code: 'STANDARD_MET_SHARE',
     label: 'Share of communes meeting the standard',
     description:
-      'Communes meeting a universal-education standard out of communes surveyed (filter or split by standard).',
+      'Communes meeting a universal-education standard out of all communes on the map that year, surveyed or not: a commune without a survey does not meet it, as in educationStandards (filter or split by standard).',
     numerator: { measure: 'COMMUNES_MEETING' },
-    denominator: { measure: 'COMMUNES_SURVEYED' },
+    denominator: { measure: 'COMMUNES' },
   },
 ];
 

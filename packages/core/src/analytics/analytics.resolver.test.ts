@@ -243,6 +243,37 @@ describe('analytics: standards, surveys and funds', () => {
     ]);
   });
 
+  // Issue 16: the share of communes meeting a standard counts every commune on the map, as
+  // educationStandards does (Nghị định 20/2014: a district meets it when ≥ 90% of its communes do).
+  it('divides by every commune on the map that year, surveyed or not', async () => {
+    const old = { validFrom: null, validTo: '2025-06-30' };
+    await addUnit(
+      t.db.orm.em.fork(),
+      { code: '30176', name: 'Xã Chưa Khảo Sát', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.COMMUNE, ...old },
+      '875',
+    );
+    const r = await table({
+      measures: ['STANDARD_MET_SHARE', 'COMMUNES_SURVEYED', 'COMMUNES'],
+      dimensions: [{ dimension: 'UNIT' }],
+      filters: { yearFrom: 2024, yearTo: 2024, standards: ['LITERACY_1'] },
+    });
+    expect(r.rows.map((row) => [row[0], ...row.slice(2)])).toEqual([
+      ['35', 0, 0, 1, 1, 1],
+      ['87', 2 / 3, 2, 3, 2, 3],
+    ]);
+    const byDistrict = await table({
+      measures: ['COMMUNES'],
+      dimensions: [{ dimension: 'UNIT', level: 'DISTRICT' }, { dimension: 'YEAR' }],
+      filters: { unitCode: '87', unitAsOf: '2024-06-01', yearFrom: 2023, yearTo: 2024 },
+    });
+    expect(byDistrict.rows.map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['867', 2023, 1],
+      ['867', 2024, 1],
+      ['875', 2023, 2],
+      ['875', 2024, 2],
+    ]);
+  });
+
   it('scholarship and donation money by donor type', async () => {
     const r = await table({
       measures: ['FUND_AMOUNT', 'FUND_ENTRIES'],

@@ -70,6 +70,10 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
   }
   if (plan.fetches.some((f) => f.source === 'SUBJECT') && plan.dimensions.some((d) => d.dimension === 'YEAR'))
     notes.push('Subjects are counted as on record today, for every year.');
+  if (query.measures.includes('LEARNING_CITIZEN_SHARE'))
+    notes.push(
+      'LEARNING_CITIZEN_SHARE divides by the citizens on record, not by the population: a proxy until the reporting cycle’s data sets give population figures.',
+    );
   const units = map.units;
   const table = buildTable(plan, data, {
     suppress: !caller.rowsVisible,

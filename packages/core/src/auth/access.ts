@@ -49,6 +49,29 @@ export async function assertAccess(
   unitId: string | null,
   asOf: string = ctx.today,
 ): Promise<void> {
+  const refusal = await accessRefusal(ctx, access, unitId, asOf);
+  if (refusal === null) return;
+  if (ctx.principal.kind === 'anonymous') throw unauthenticated(SIGN_IN);
+  throw forbidden(refusal);
+}
+
+/** Whether the caller may perform `access` on data of `unitId` on `asOf` (as assertAccess decides, without throwing). */
+export async function mayAccess(
+  ctx: RequestContext,
+  access: Access,
+  unitId: string | null,
+  asOf: string = ctx.today,
+): Promise<boolean> {
+  return (await accessRefusal(ctx, access, unitId, asOf)) === null;
+}
+
+/** Why the caller may not, or null when they may. */
+async function accessRefusal(
+  ctx: RequestContext,
+  access: Access,
+  unitId: string | null,
+  asOf: string,
+): Promise<string | null> {
   // Only scoped roles' decisions depend on where the data sits; spare the others the lookup.
   const needsLineage = unitId !== null && isScoped(ctx.principal) && access !== 'READ_PUBLIC';
   const lineage = needsLineage
@@ -57,8 +80,7 @@ export async function assertAccess(
       ? null
       : [unitId];
   const decision = decideAccess(ctx.principal, access, lineage);
-  if (decision.allowed) return;
-  if (ctx.principal.kind === 'anonymous') throw unauthenticated(SIGN_IN);
+  if (decision.allowed) return null;
   // A unit that wholly took over another (FULL succession, e.g. new province 82 from old 87 on
   // 1/7/2025) inherits its records: its officers carry on the predecessor's plans, memberships
   // and evaluations. A PARTIAL successor does not: it would see the other successors' share.
@@ -67,8 +89,8 @@ export async function assertAccess(
     isScoped(ctx.principal) &&
     (await fullPredecessorAmong(ctx.em, ctx.principal.unitId, lineage)) !== null
   )
-    return;
-  throw forbidden(decision.reason);
+    return null;
+  return decision.reason;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { CriterionDefinition, GradeDefinition, ModelKind, UnitTier } from '
 @Unique({ properties: ['code'] })
 @Index({ properties: ['modelKind', 'validFrom'] })
 export class CriteriaSet {
-  [OptionalProps]?: 'id' | 'version' | 'provinceCodes' | 'unitTier';
+  [OptionalProps]?: 'id' | 'version' | 'provinceCodes' | 'unitTier' | 'replacesNationalBasis';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -42,6 +42,13 @@ export class CriteriaSet {
   /** Province codes a plugin's set applies to; null for national sets. */
   @Property({ type: 'text[]', nullable: true })
   provinceCodes?: string[] | null;
+
+  /**
+   * A province's set only: the source saying the province issued its own criteria. Only such a set
+   * is chosen before the national one (set-choice.rules.ts); null otherwise.
+   */
+  @Property({ type: 'text', nullable: true })
+  replacesNationalBasis?: string | null;
 
   @Property({ type: 'date' })
   validFrom!: string;

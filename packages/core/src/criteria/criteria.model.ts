@@ -98,6 +98,12 @@ export interface CriteriaSetDefinition {
   readonly sample: boolean;
   /** What the set is and, when `sample`, which parts are unverified. */
   readonly description: string;
+  /**
+   * Province sets only: the source saying the province issued these criteria itself, which is
+   * what lets them replace the national set for its provinces. Without it the national set in force
+   * applies, and the province's set is used only when an evaluation names it.
+   */
+  readonly replacesNational?: { readonly basis: string };
   readonly criteria: readonly CriterionDefinition[];
   /** Ascending: the first grade is the lowest. */
   readonly grades: readonly GradeDefinition[];

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import { toGlobalId } from '../common/node-id.js';
+import { AdminUnit } from '../geography/admin-unit.entity.js';
+import { AdminLevel } from '../geography/geography.enums.js';
 import { CriteriaSet } from './criteria-set.entity.js';
 import type { CriteriaSetDefinition } from './criteria.model.js';
 import { upsertCriteriaSets } from './criteria.service.js';
@@ -11,13 +13,8 @@ import { NATIONAL_CRITERIA_SETS } from './national-sets.data.js';
 const t = useTestApi();
 
 const ANONYMOUS: Principal = { kind: 'anonymous' };
-const officer: Principal = {
-  kind: 'user',
-  subject: 'officer-87',
-  role: Role.OFFICER,
-  unitId: '00000000-0000-4000-8000-000000000087',
-  unitCode: '87',
-};
+/** An officer of old Đồng Tháp (87): a token's unit must exist, so it is read from the map. */
+let officer: Principal;
 
 const NATIONAL_CODES = [
   'KHVN-324-CITIZEN',
@@ -130,6 +127,8 @@ const citizenSheet = (base: number, values: Record<string, number> = {}) =>
 beforeAll(async () => {
   const em = t.db.orm.em.fork();
   expect(await upsertCriteriaSets(em, [PLUGIN_FAMILY], ['87'])).toBe(1);
+  const province = await em.findOneOrFail(AdminUnit, { code: '87', level: AdminLevel.PROVINCE });
+  officer = { kind: 'user', subject: 'officer-87', role: Role.OFFICER, unitId: province.id, unitCode: '87' };
 });
 
 describe('criteriaSets', () => {

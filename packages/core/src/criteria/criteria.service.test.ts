@@ -164,7 +164,9 @@ describe('setInForce', () => {
     expect(await inForce('LEARNING_UNIT', 2015, { unitTier: 'COMMUNE' })).toBeNull();
   });
 
-  it('prefers a province’s own set for its provinces, even an older one, over the national set', async () => {
+  // Issue 16: a province's set replaces the national one only where a source says the province
+  // issued criteria; Kế hoạch 278/KH-UBND (sources/002, II.2.a) implements the national rating.
+  it('prefers a province’s own criteria for its provinces, even an older set, over the national set', async () => {
     const em = t.db.orm.em.fork();
     await upsertCriteriaSets(
       em,
@@ -174,6 +176,7 @@ describe('setInForce', () => {
           code: 'TEST-DT-FAMILY',
           issuer: { level: 'PROVINCE', plugin: 'dong-thap' },
           validFrom: '2010-01-01',
+          replacesNational: { basis: 'test: a decision issuing the province’s own family criteria' },
         },
       ],
       ['87', '82'],
@@ -187,12 +190,14 @@ describe('setInForce', () => {
           issuer: { level: 'PROVINCE', plugin: 'ha-nam' },
           validFrom: '2018-01-01',
           validTo: '2022-12-31',
+          replacesNational: { basis: 'test: the province’s own clan criteria' },
         },
         {
           ...UNIT_COMMUNE,
           code: 'TEST-HN-UNIT-COMMUNE',
           issuer: { level: 'PROVINCE', plugin: 'ha-nam' },
           validFrom: '2020-01-01',
+          replacesNational: { basis: 'test: the province’s own grassroots-unit criteria' },
         },
       ],
       ['35'],
@@ -213,6 +218,20 @@ describe('setInForce', () => {
     expect(await inForce('LEARNING_UNIT', 2024, { unitTier: 'DISTRICT', provinceCode: '35' })).toBe(
       'TT24-2023-UNIT-DISTRICT',
     );
+  });
+
+  it('keeps the national set where a province’s set names no source for issuing its own criteria', async () => {
+    const em = t.db.orm.em.fork();
+    const unit = national('TT24-2023-UNIT-DISTRICT');
+    await upsertCriteriaSets(
+      em,
+      [{ ...unit, code: 'TEST-DT-UNIT-DISTRICT', issuer: { level: 'PROVINCE', plugin: 'dong-thap' } }],
+      ['87'],
+    );
+    expect(await inForce('LEARNING_UNIT', 2024, { unitTier: 'DISTRICT', provinceCode: '87' })).toBe(
+      'TT24-2023-UNIT-DISTRICT',
+    );
+    expect((await stored('TEST-DT-UNIT-DISTRICT')).replacesNationalBasis).toBeNull();
   });
 });
 

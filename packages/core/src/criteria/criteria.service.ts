@@ -22,6 +22,7 @@ export function definitionOf(set: CriteriaSet): CriteriaSetDefinition {
     description: set.description,
     criteria: set.criteria,
     grades: set.grades,
+    ...(set.replacesNationalBasis ? { replacesNational: { basis: set.replacesNationalBasis } } : {}),
   };
 }
 
@@ -44,6 +45,7 @@ function rowValues(d: CriteriaSetDefinition, provinceCodes: string[] | null) {
     description: d.description,
     criteria: [...d.criteria],
     grades: [...d.grades],
+    replacesNationalBasis: d.replacesNational?.basis ?? null,
   };
 }
 

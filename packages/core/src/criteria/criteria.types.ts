@@ -137,6 +137,13 @@ export class CriteriaSetType {
   @Field(() => [String], { nullable: true, description: "A province's set: the province codes it applies to." })
   provinceCodes!: string[] | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A province's set: the source saying the province issued its own criteria, which is why the set is chosen before the national one for its provinces. Null for national sets and for province sets no source shows the province issued (they are used only when an evaluation names them; the national set in force applies otherwise).",
+  })
+  replacesNationalBasis!: string | null;
+
   @Field(() => DateScalar, { description: 'First day in force.' })
   validFrom!: string;
 

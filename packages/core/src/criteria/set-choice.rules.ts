@@ -5,6 +5,8 @@ export interface SetCandidate {
   unitTier?: UnitTier | null | undefined;
   issuer: string;
   provinceCodes?: readonly string[] | null | undefined;
+  /** A province's set: the source saying the province issued its own criteria (see pickSet). */
+  replacesNationalBasis?: string | null | undefined;
   validFrom: string;
   validTo?: string | null | undefined;
 }
@@ -13,7 +15,7 @@ export interface SetChoice {
   modelKind: ModelKind;
   year: number;
   unitTier?: UnitTier | null | undefined;
-  /** The subject's province code in that year: a province's own set wins over the national one. */
+  /** The subject's province code in that year: a province's own criteria win over the national set. */
   provinceCode?: string | null | undefined;
 }
 
@@ -21,8 +23,11 @@ export interface SetChoice {
 export const ratingDay = (year: number) => `${year}-12-31`;
 
 /**
- * The set in force for a model and year: among sets valid on 31 December, a province plugin's set
- * for the subject's province before the national set, and the most recent `validFrom` first.
+ * The set in force for a model and year: among sets valid on 31 December, the most recent
+ * `validFrom` first, a province's set for the subject's province before the national set, but only
+ * when a source says the province issued those criteria (`replacesNationalBasis`). A province plan
+ * that implements a national regulation (Đồng Tháp's Kế hoạch 278/KH-UBND implements the rating of
+ * learning units, sources/002 II.2.a) issues no criteria: the national set applies there.
  */
 export function pickSet<T extends SetCandidate>(candidates: readonly T[], choice: SetChoice): T | null {
   const day = ratingDay(choice.year);
@@ -35,6 +40,8 @@ export function pickSet<T extends SetCandidate>(candidates: readonly T[], choice
         (!choice.unitTier || s.unitTier === choice.unitTier),
     )
     .sort((a, b) => b.validFrom.localeCompare(a.validFrom));
-  const provincial = inForce.find((s) => choice.provinceCode && s.provinceCodes?.includes(choice.provinceCode));
+  const provincial = inForce.find(
+    (s) => !!s.replacesNationalBasis && !!choice.provinceCode && !!s.provinceCodes?.includes(choice.provinceCode),
+  );
   return provincial ?? inForce.find((s) => s.issuer === 'NATIONAL') ?? null;
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProvenanceType } from '../common/provenance.types.js';
 import { STANDARD_CODES, type StandardCode } from './standards.data.js';
 
 /** The standard codes as an enum object, which TypeGraphQL needs to publish them. */
@@ -116,6 +117,12 @@ export class PrerequisiteType {
 
   @Field(() => Boolean, { description: 'Whether it is met.' })
   met!: boolean;
+
+  @Field(() => ProvenanceType, {
+    description:
+      'Whether the law (as DOMAIN.md gives it) states this prerequisite, or the platform infers it (e.g. primary level 2 needing level 1).',
+  })
+  provenance!: ProvenanceType;
 }
 
 @ObjectType('StandardRollup', { description: 'How a district or province meets a standard through its child units.' })

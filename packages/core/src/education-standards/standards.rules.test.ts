@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CODES, STANDARDS_FROM_2025_07_01, STANDARDS_ND20_2014, type StandardCode } from './standards.data.js';
 import {
+  PREREQUISITE_PROVENANCE,
   STANDARD_RULES,
   evaluateCommuneStandards,
   literacy1,
@@ -279,9 +280,33 @@ describe('prerequisites', () => {
     ['literacy 2 does not require literacy 1', { LITERACY1_15_35: 0 }, 'LITERACY_2', [], []],
   ])('%s', (_name, overrides, standard, prerequisites, reasons) => {
     const result = RULES[standard](version, survey(overrides));
-    expect(result.prerequisites).toEqual(prerequisites);
+    expect(result.prerequisites.map(({ standard, met }) => ({ standard, met }))).toEqual(prerequisites);
     expect(result.reasons).toEqual(reasons);
     expect(result.met).toBe(reasons.length === 0);
+  });
+
+  // Issue 16, following DOMAIN.md's table (Nghị định 20/2014/NĐ-CP): it states "level 2" for primary 3
+  // and lower-secondary 3, primary 1 and literacy 1 for lower-secondary 1, lower-secondary 2's
+  // "level 1" from a secondary source only, and nothing for primary 2: that one is inferred.
+  it.each([
+    ['PRIMARY_2', 'PRIMARY_1', false],
+    ['PRIMARY_3', 'PRIMARY_2', true],
+    ['LOWER_SECONDARY_1', 'PRIMARY_1', true],
+    ['LOWER_SECONDARY_1', 'LITERACY_1', true],
+    ['LOWER_SECONDARY_2', 'LOWER_SECONDARY_1', false],
+    ['LOWER_SECONDARY_3', 'LOWER_SECONDARY_2', true],
+  ] as const)('%s requiring %s is verified: %s', (standard, required, verified) => {
+    const result = RULES[standard](version, survey({}));
+    const prerequisite = result.prerequisites.find((p) => p.standard === required)!;
+    expect(prerequisite.provenance.verified).toBe(verified);
+    if (verified) expect(prerequisite.provenance.source).toContain('Nghị định 20/2014/NĐ-CP');
+    else expect(prerequisite.provenance.unknown).toMatch(/inference|secondary source/);
+  });
+
+  it('gives every prerequisite of every standard a provenance', () => {
+    for (const result of evaluateCommuneStandards(version, survey({})))
+      for (const p of result.prerequisites) expect(p.provenance).toBeDefined();
+    expect(Object.keys(PREREQUISITE_PROVENANCE)).toHaveLength(6);
   });
 });
 

@@ -5,6 +5,7 @@
  * written here, with its source, so it can be read against DOMAIN.md.
  */
 import type { FieldProblem } from '../common/errors.js';
+import { stated, unverified, type Provenance } from '../common/provenance.js';
 import { STANDARD_CODES, type StandardCode, type StandardsRuleVersion } from './standards.data.js';
 import { isSurveyCode, type SurveyCode, type SurveyFigure } from './survey-codes.js';
 
@@ -34,8 +35,12 @@ export interface StandardResult {
   readonly met: boolean;
   /** The measures whose figure was provided; the others are in `missing`. */
   readonly measures: readonly MeasureResult[];
-  /** The standards this one requires directly, and whether the commune meets them. */
-  readonly prerequisites: readonly { readonly standard: StandardCode; readonly met: boolean }[];
+  /** The standards this one requires directly, whether the commune meets them, and whether the law says so. */
+  readonly prerequisites: readonly {
+    readonly standard: StandardCode;
+    readonly met: boolean;
+    readonly provenance: Provenance;
+  }[];
   /** Why the standard is not met, one line per failing prerequisite or measure; empty when met. */
   readonly reasons: readonly string[];
   /** Codes of the figures this standard needs that were not provided. */
@@ -119,6 +124,36 @@ function formatRate(numerator: number, denominator: number): string {
   return `${tenths / 10n}.${tenths % 10n}%`;
 }
 
+const ND20 = 'Nghị định 20/2014/NĐ-CP (DOMAIN.md, "Literacy and universal education")';
+
+/**
+ * Which prerequisite DOMAIN.md states and which the platform infers (issue 16): DOMAIN.md names
+ * "level 2" for primary 3 and lower-secondary 3, primary 1 and literacy 1 for lower-secondary 1, and
+ * "level 1" for lower-secondary 2 only from a secondary source; primary 2 needing primary 1 applies
+ * the same ladder by inference.
+ */
+export const PREREQUISITE_PROVENANCE: Readonly<Record<string, Provenance>> = {
+  'PRIMARY_2>PRIMARY_1': unverified(
+    'DOMAIN.md states no prerequisite for primary level 2; requiring level 1 applies the ladder of primary 3 (level N needs level N−1) by inference',
+    ND20,
+  ),
+  'PRIMARY_3>PRIMARY_2': stated(ND20),
+  'LOWER_SECONDARY_1>PRIMARY_1': stated(ND20),
+  'LOWER_SECONDARY_1>LITERACY_1': stated(ND20),
+  'LOWER_SECONDARY_2>LOWER_SECONDARY_1': unverified(
+    'DOMAIN.md gives lower-secondary level 2 (with its prerequisite) from a secondary source, not checked against the decree',
+    ND20,
+  ),
+  'LOWER_SECONDARY_3>LOWER_SECONDARY_2': stated(ND20),
+};
+
+function prerequisiteProvenance(standard: StandardCode, required: StandardCode): Provenance {
+  const provenance = PREREQUISITE_PROVENANCE[`${standard}>${required}`];
+  // A prerequisite without a provenance entry would be shown as law without anyone saying so.
+  if (!provenance) throw new Error(`No provenance for the prerequisite ${required} of ${standard}.`);
+  return provenance;
+}
+
 function assess(
   version: StandardsRuleVersion,
   survey: CommuneSurvey,
@@ -172,7 +207,11 @@ function assess(
     standard,
     met: reasons.length === 0,
     measures,
-    prerequisites: prerequisites.map((p) => ({ standard: p.standard, met: p.met })),
+    prerequisites: prerequisites.map((p) => ({
+      standard: p.standard,
+      met: p.met,
+      provenance: prerequisiteProvenance(standard, p.standard),
+    })),
     reasons,
     missing,
   };

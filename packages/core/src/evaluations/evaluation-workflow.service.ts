@@ -18,6 +18,13 @@ import { sheetOf } from './evaluation.rules.js';
 import { findEvaluation } from './evaluation.service.js';
 import { refusalOf } from '../workflows/workflow-refusal.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
+import {
+  callerAtAuthority,
+  evaluationAuthorities,
+  evaluationAuthority,
+  type EvaluationAuthority,
+} from './evaluation-authority.js';
+import { decidingUnitProblem } from './recognition-authority.rules.js';
 import type { RecogniseEvaluationsInput } from './evaluation.types.js';
 
 /** What the guards of the evaluation workflow read. */
@@ -26,19 +33,25 @@ const factsOf = (e: Evaluation, set: CriteriaSet) => ({
   recognised: e.recognised === true,
 });
 
-const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet) => ({
-  state: e.state,
-  role: ctx.principal.kind === 'user' ? ctx.principal.role : null,
-  standing: standingTowards(ctx, e),
-  facts: factsOf(e, set),
-});
+const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet, authority: EvaluationAuthority) => {
+  const standing = standingTowards(ctx, e);
+  return {
+    state: e.state,
+    role: ctx.principal.kind === 'user' ? ctx.principal.role : null,
+    standing,
+    // Who recognises is data per model and period (recognition-authority.data.ts).
+    atAuthority: callerAtAuthority(ctx, authority, standing),
+    facts: factsOf(e, set),
+  };
+};
 
 /** The actions the caller may take on the evaluation now. */
 export async function actionsFor(ctx: RequestContext, evaluation: Evaluation): Promise<ActionDefinition[]> {
   const set = await evaluationLoaders(ctx).criteriaSet.load(evaluation.criteriaSet.id);
   if (!set) return [];
+  const authority = await evaluationAuthority(ctx, evaluation);
   const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
-  return availableActions(definition, guards, callerOf(ctx, evaluation, set));
+  return availableActions(definition, guards, callerOf(ctx, evaluation, set, authority));
 }
 
 export interface TransitionInput {
@@ -62,8 +75,9 @@ export async function transitionEvaluation(ctx: RequestContext, input: Transitio
       assertVersion(evaluation.version, input.expectedVersion, 'evaluation');
     const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
     const set = await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id);
+    const authority = (await evaluationAuthorities(tx, [evaluation])).get(evaluation.id)!;
     const decision = decideTransition(definition, guards, {
-      ...callerOf(ctx, evaluation, set),
+      ...callerOf(ctx, evaluation, set, authority),
       action: input.action,
       note: input.note ?? null,
     });
@@ -123,17 +137,30 @@ export async function recogniseEvaluations(
       if (!evaluation) throw missingRecord(ctx, `evaluations[${i}]: no evaluation has id ${item.id}.`);
       assertEvaluationAccess(ctx, 'WRITE', evaluation);
     });
+    const authorities = await evaluationAuthorities(tx, rows);
     const stale: string[] = [];
     const targets = new Map<string, string>();
+    let ruleOfDecision: EvaluationAuthority['rule'] | null = null;
     input.evaluations.forEach((item, i) => {
       const field = `evaluations[${i}]`;
       const evaluation = byId.get(ids[i]!)!;
       if (evaluation.version !== item.expectedVersion) return stale.push(item.id);
       if (!evaluation.lineage.includes(authorityUnit.id))
         return problems.push({ field, rule: 'AUTHORITY_SCOPE', message: `lies outside ${authorityUnit.name}` });
+      const authority = authorities.get(evaluation.id)!;
+      const unitProblem = decidingUnitProblem(authority.rule, authority.lineage, authorityUnit.id);
+      if (unitProblem) return problems.push({ field, rule: 'RECOGNISING_AUTHORITY', message: unitProblem });
+      // One decision, one authority: evaluations under different rules need separate decisions.
+      ruleOfDecision ??= authority.rule;
+      if (ruleOfDecision.code !== authority.rule.code)
+        return problems.push({
+          field,
+          rule: 'SAME_AUTHORITY',
+          message: `is recognised by ${authority.rule.authorityEn} (${authority.rule.code}), not by ${ruleOfDecision.authorityEn} like the others`,
+        });
       const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
       const decision = decideTransition(definition, guards, {
-        ...callerOf(ctx, evaluation, evaluation.criteriaSet),
+        ...callerOf(ctx, evaluation, evaluation.criteriaSet, authority),
         action: 'RECOGNISE',
       });
       if (!decision.allowed) {
@@ -150,6 +177,7 @@ export async function recogniseEvaluations(
       );
     const decision = tx.create(RecognitionDecision, {
       authorityUnit: tx.getReference(AdminUnit, authorityUnit.id),
+      authorityRule: (ruleOfDecision as EvaluationAuthority['rule'] | null)?.code ?? null,
       authority: input.authority.trim(),
       number: input.number.trim(),
       decidedOn: input.decidedOn,

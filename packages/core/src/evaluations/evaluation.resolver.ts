@@ -13,6 +13,9 @@ import { SubjectInterface } from '../subjects/subject.types.js';
 import { WorkflowActionType, WorkflowStepType } from '../workflows/workflow.types.js';
 import { evaluationLoaders, listEvaluations } from './evaluation-query.service.js';
 import { actionsFor, recogniseEvaluations } from './evaluation-workflow.service.js';
+import { evaluationAuthority } from './evaluation-authority.js';
+import type { RecognitionAuthorityRule } from './recognition-authority.data.js';
+import { authorityRuleByCode, authorityUnitId } from './recognition-authority.rules.js';
 import type { Evaluation } from './evaluation.entity.js';
 import { sheetResult } from './evaluation.rules.js';
 import { definitionOf } from '../criteria/criteria.service.js';
@@ -26,7 +29,9 @@ import {
   EvaluationType,
   IndicatorScoreType,
   RecogniseEvaluationsInput,
+  RecognisingAuthorityType,
   RecognitionDecisionType,
+  type AuthorityLevelEnum,
   ScoreEvaluationInput,
 } from './evaluation.types.js';
 import type { RecognitionDecision } from './recognition-decision.entity.js';
@@ -112,6 +117,15 @@ export class EvaluationResolver {
     return e.recognitionDecision ? evaluationLoaders(ctx).decision.load(e.recognitionDecision.id) : null;
   }
 
+  @FieldResolver(() => RecognisingAuthorityType, {
+    description:
+      'Who recognises this evaluation under the rules for its model and year, and the unit of that authority on its lineage (null where the rule names no single unit).',
+  })
+  async recognisingAuthority(@Root() e: Evaluation, @Ctx() ctx: RequestContext): Promise<RecognisingAuthorityType> {
+    const { rule, lineage } = await evaluationAuthority(ctx, e);
+    return authorityView(rule, authorityUnitId(rule, lineage));
+  }
+
   @FieldResolver(() => [IndicatorScoreType])
   scores(@Root() e: Evaluation): IndicatorScoreType[] {
     return Object.entries(e.scores).map(([indicatorCode, value]) => ({ indicatorCode, value }));
@@ -152,4 +166,33 @@ export class RecognitionDecisionResolver {
   authorityUnit(@Root() d: RecognitionDecision, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
     return geographyLoaders(ctx).unit.load(d.authorityUnit.id);
   }
+
+  @FieldResolver(() => RecognisingAuthorityType, {
+    nullable: true,
+    description:
+      'The recognising authority the decision was made as, by the rule for its evaluations’ model and period, with its source; null for decisions recorded before these rules.',
+  })
+  recognisingAuthority(@Root() d: RecognitionDecision): RecognisingAuthorityType | null {
+    const rule = d.authorityRule ? authorityRuleByCode(d.authorityRule) : undefined;
+    return rule ? authorityView(rule, d.authorityUnit.id) : null;
+  }
+}
+
+@Resolver(() => RecognisingAuthorityType)
+export class RecognisingAuthorityResolver {
+  @FieldResolver(() => AdminUnitType, { nullable: true, description: 'The unit whose authority recognises.' })
+  unit(@Root() a: RecognisingAuthorityType, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> | null {
+    return a.unitId ? geographyLoaders(ctx).unit.load(a.unitId) : null;
+  }
+}
+
+function authorityView(rule: RecognitionAuthorityRule, unitId: string | null): RecognisingAuthorityType {
+  return {
+    code: rule.code,
+    level: rule.level as AuthorityLevelEnum,
+    authority: rule.authority,
+    authorityEn: rule.authorityEn,
+    provenance: rule.provenance,
+    unitId,
+  };
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { DateScalar } from '../common/scalars.js';
+import { ProvenanceType } from '../common/provenance.types.js';
 import { ModelKindEnum } from '../criteria/criteria.enums.js';
 import type { ModelKind } from '../criteria/criteria.model.js';
 import { CriterionResultType, RatingReasonType, ScoreInput } from '../criteria/criteria.types.js';
@@ -49,6 +50,49 @@ export class EvaluationResultType {
 
   @Field(() => [String], { description: 'Required indicators not yet scored; the sheet is rated once none remain.' })
   missingIndicators!: string[];
+}
+
+export enum AuthorityLevelEnum {
+  DISTRICT = 'DISTRICT',
+  PROVINCE = 'PROVINCE',
+  ABOVE_SELF_ASSESSING = 'ABOVE_SELF_ASSESSING',
+  NATIONAL = 'NATIONAL',
+}
+registerEnumType(AuthorityLevelEnum, {
+  name: 'RecognisingAuthorityLevel',
+  description: "Where the recognising authority sits on the evaluated subject's lineage.",
+  valuesConfig: {
+    DISTRICT: { description: 'The district of the lineage, and only its officers.' },
+    PROVINCE: { description: 'The province of the lineage, and only its officers.' },
+    ABOVE_SELF_ASSESSING: {
+      description: 'Any unit above the self-assessing one: used where the sources do not name the authority.',
+    },
+    NATIONAL: { description: 'No unit of the lineage: a national ADMIN only.' },
+  },
+});
+
+@ObjectType('RecognisingAuthority', {
+  description:
+    'Who recognises an evaluation (cơ quan, người có thẩm quyền công nhận), per learning model and period, with its source; `provenance.verified: false` where the sources do not say (e.g. after 1/7/2025, when districts were abolished).',
+})
+export class RecognisingAuthorityType {
+  @Field(() => String, { description: 'Stable code of the rule, e.g. TT24-2023-UNIT-DISTRICT.' })
+  code!: string;
+
+  @Field(() => AuthorityLevelEnum, { description: 'Where the authority sits.' })
+  level!: AuthorityLevelEnum;
+
+  @Field(() => String, { description: 'Who decides, in Vietnamese, e.g. "Chủ tịch Ủy ban nhân dân cấp huyện".' })
+  authority!: string;
+
+  @Field(() => String, { description: 'Who decides, in English.' })
+  authorityEn!: string;
+
+  @Field(() => ProvenanceType, { description: 'The source of the rule, or what is unknown.' })
+  provenance!: ProvenanceType;
+
+  /** Resolved by the field resolver. */
+  unitId!: string | null;
 }
 
 @ObjectType('RecognitionDecision', {
@@ -196,7 +240,8 @@ export class EvaluationOrderInput {
 export class EvaluationFilterInput {
   @Field(() => String, {
     nullable: true,
-    description: 'Only evaluations in the subtree of this unit (as the map was in their year).',
+    description:
+      'Only evaluations in the subtree of this unit (as the map was in their year), and of the units it succeeded (codes were reused after 1/7/2025; a predecessor shared with other successors only for callers who may read it).',
   })
   unitCode?: string;
 

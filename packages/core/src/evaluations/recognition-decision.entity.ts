@@ -5,13 +5,14 @@ import { AdminUnit } from '../geography/admin-unit.entity.js';
 
 /**
  * A decision (quyết định công nhận) by which an authority recognises evaluations, usually many at
- * once: the People's Committee of a commune recognising its learning families for a year.
+ * once: the chair of a district People's Committee recognising its district's learning units for a
+ * year (Thông tư 24/2023/TT-BGDĐT). Every evaluation of one decision falls under one authority rule.
  */
 @Entity({ tableName: 'recognition_decision' })
 @Unique({ properties: ['authorityUnit', 'number', 'decidedOn'] })
 @Index({ properties: ['decidedOn'] })
 export class RecognitionDecision {
-  [OptionalProps]?: 'id' | 'createdAt' | 'note';
+  [OptionalProps]?: 'id' | 'createdAt' | 'note' | 'authorityRule';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -19,6 +20,13 @@ export class RecognitionDecision {
   /** The unit whose authority decides. */
   @ManyToOne(() => AdminUnit)
   authorityUnit!: AdminUnit;
+
+  /**
+   * The rule naming the recognising authority the decision was made under
+   * (recognition-authority.data.ts); null for decisions recorded before rules were data.
+   */
+  @Property({ type: 'text', nullable: true })
+  authorityRule?: string | null;
 
   /** Who signs, e.g. "Chủ tịch UBND xã". */
   @Property({ type: 'text' })

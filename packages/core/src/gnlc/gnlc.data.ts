@@ -1,3 +1,5 @@
+import { unverified } from '../common/provenance.js';
+
 /**
  * Facts about the UNESCO Global Network of Learning Cities (GNLC) as data, from DOMAIN.md
  * ("UNESCO Global Network of Learning Cities (GNLC)"). A new call, or a limit learned later, is a
@@ -56,3 +58,12 @@ export const AWARD_WINNER_WAIT_YEARS = 6;
 
 /** Members submit a progress report for each period of this many years (biennial). */
 export const PROGRESS_REPORT_YEARS = 2;
+
+/**
+ * DOMAIN.md says members submit a biennial progress report; it does not say how the periods fall.
+ * The platform's convention (gnlc.rules.ts, endedProgressPeriods) is therefore marked unverified.
+ */
+export const PROGRESS_PERIOD_PROVENANCE = unverified(
+  'DOMAIN.md says only that members report every two years; how UIL sets the periods and their deadlines is not in the sources: the platform counts two calendar years from the first full year of membership, so a report shown as due may not be due yet',
+  'DOMAIN.md, "UNESCO Global Network of Learning Cities (GNLC)"',
+);

@@ -64,7 +64,7 @@ const LIST = `query ($filter: GnlcApplicationFilterInput) {
 const MEMBERS = `query ($asOf: Date) { gnlcMemberships(asOf: $asOf) {
   id cityName unitCode unitAsOf joinedYear joinedOn source
   unit { code name } currentUnits { code name }
-  progressReportsDue(asOf: "2026-11-28") { period from to }
+  progressReportsDue(asOf: "2026-11-28") { period from to provenance { verified unknown } }
   progressReports { period submittedOn summary }
   nominations { awardYear outcome }
   awardEligibility(on: "2026-03-01") { eligible } } }`;
@@ -335,6 +335,9 @@ describe('GNLC memberships', () => {
       ],
       awardEligibility: { eligible: true },
     });
+    // Issue 16 (DOMAIN.md says only "biennial"): the periods are the platform's convention, and say so.
+    for (const p of (byCity.get('Sa Đéc') as { progressReportsDue: { provenance: unknown }[] }).progressReportsDue)
+      expect(p.provenance).toEqual({ verified: false, unknown: expect.stringContaining('two calendar years') });
     expect(byCity.get('Hồ Chí Minh City')).toMatchObject({
       unit: { code: '79' },
       currentUnits: [{ code: '79', name: 'Thành phố Hồ Chí Minh' }],

@@ -9,6 +9,8 @@ import { AdminUnitType } from '../geography/geography.types.js';
 import type { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
 import { WorkflowActionType, WorkflowStepType } from '../workflows/workflow.types.js';
 import { GNLC_CALL_WINDOWS, type GnlcCallWindow } from './gnlc.data.js';
+import type { Provenance } from '../common/provenance.js';
+import { PROGRESS_PERIOD_PROVENANCE } from './gnlc.data.js';
 import type { GnlcApplication, GnlcAwardNomination, GnlcMembership, GnlcProgressReport } from './gnlc.entity.js';
 import { checkApplicationForm, type AwardEligibility, type ProgressPeriod } from './gnlc.rules.js';
 import {
@@ -237,14 +239,15 @@ export class GnlcMembershipResolver {
 
   @FieldResolver(() => [GnlcReportPeriodType], {
     description:
-      'Biennial periods that have ended without a progress report (required to stay a member). Periods are two calendar years from the first full year of membership.',
+      'Biennial periods that have ended without a progress report (required to stay a member). Periods are two calendar years from the first full year of membership: an assumption, not UIL’s calendar (see each period’s `provenance`).',
   })
-  progressReportsDue(
+  async progressReportsDue(
     @Root() m: GnlcMembership,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<ProgressPeriod[]> {
-    return membershipReportsDue(ctx, m, asOf ?? ctx.today);
+  ): Promise<(ProgressPeriod & { provenance: Provenance })[]> {
+    const due = await membershipReportsDue(ctx, m, asOf ?? ctx.today);
+    return due.map((p) => ({ ...p, provenance: PROGRESS_PERIOD_PROVENANCE }));
   }
 
   @FieldResolver(() => GnlcAwardEligibilityType, {

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType, Extensions } from 'type-graphql';
+import { ProvenanceType } from '../common/provenance.types.js';
+import { Extensions, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../common/connection.js';
 import { DateScalar } from '../common/scalars.js';
 import { WorkflowNodeInterface } from '../workflows/workflow.types.js';
@@ -223,6 +224,12 @@ export class GnlcReportPeriodType {
 
   @Field(() => DateScalar, { description: 'Last day of the period.' })
   to!: string;
+
+  @Field(() => ProvenanceType, {
+    description:
+      'Whether the period is as UIL sets it: `verified: false`, since the sources say only that reports are biennial (the platform counts two calendar years from the first full year of membership).',
+  })
+  provenance!: ProvenanceType;
 }
 
 @ObjectType('GnlcEligibilityReason', { description: 'Why a member may not be nominated for the award on a day.' })

@@ -96,6 +96,11 @@ describe('checkPlugins: one plugin', () => {
     expect(rules(plugin)).toEqual(['quang-ninh:BAD_CRITERIA_SET']);
   });
 
+  it('accepts a verified province set that replaces the national one on a named basis', () => {
+    const set = provinceSet({ sample: false, replacesNational: { basis: 'Quyết định X of the province' } });
+    expect(check({ ...base, register: (r) => r.criteriaSets([set], { provinceCodes: ['22'] }) })).toEqual([]);
+  });
+
   it('accepts a province criteria set inside its claim', () => {
     const plugin: PluginDefinition = {
       ...base,

@@ -86,6 +86,15 @@ function checkOne(
         );
     }
     for (const message of checkCriteriaSet(set)) add('BAD_CRITERIA_SET', `${at}: ${message}`);
+    // A province's set replaces the national one only on a source saying the province issued it,
+    // and never with sample content: ratings would then rest on placeholders (issue 16).
+    if (set.replacesNational && !set.replacesNational.basis?.trim())
+      add('BAD_CRITERIA_SET', `${at}: replacesNational.basis must name the source that issued the criteria`);
+    if (set.replacesNational && set.sample)
+      add(
+        'BAD_CRITERIA_SET',
+        `${at}: a sample set cannot replace the national set; leave replacesNational out until its content is verified`,
+      );
   }
   problems.push(
     ...duplicates(

@@ -28,7 +28,8 @@ import {
 @Resolver(() => StudyPromotionAssociationType)
 export class AssociationResolver {
   @Query(() => [StudyPromotionAssociationType], {
-    description: "Study Promotion Associations founded by a day in a unit's subtree, by name.",
+    description:
+      "Study Promotion Associations founded by a day in a unit's subtree, by name. Includes the records of the units it succeeded (codes were reused after 1/7/2025); a predecessor shared with other successors only for callers who may read it.",
   })
   studyPromotionAssociations(
     @Arg('unitCode', () => String) unitCode: string,

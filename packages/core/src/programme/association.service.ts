@@ -1,4 +1,5 @@
 import { accessibleUnit, assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, conflict, type FieldProblem } from '../common/errors.js';
 import { assertVersion } from '../common/flush.js';
@@ -8,7 +9,7 @@ import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { SubjectKind } from '../subjects/subject.enums.js';
-import { SUBTREE_SQL } from '../subjects/subject.service.js';
+
 import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './association.entity.js';
 import { balanceOf, checkEntry, checkMembersReport } from './association.rules.js';
 import type {
@@ -167,9 +168,11 @@ export async function listAssociations(
 ): Promise<StudyPromotionAssociation[]> {
   assertMayReadRows(ctx);
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
+  // Its predecessors' associations too: codes were reused after 1/7/2025 (auth/covered-units.ts).
+  const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: unit.id, asOf });
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `${SUBTREE_SQL} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,
-    [unit.id, asOf, asOf, asOf],
+    `${cover.sql} select a.id from study_promotion_association a join sub on sub.id = a.unit_id where a.founded_on <= ?::date`,
+    [...cover.params, asOf],
   );
   return ctx.em.find(
     StudyPromotionAssociation,

@@ -47,7 +47,7 @@ describe('commendations', () => {
 
   it('refuses a blank title and a future date (naming every problem), and another province', async () => {
     const bad = await t.api.execute(RECORD, {
-      variables: { input: input({ title: ' ', decidedOn: '2999-01-01' }) },
+      variables: { input: input({ title: ' ', decidedOn: '2100-01-01' }) },
       as: testPrincipals.admin,
     });
     expect((bad.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual([

@@ -10,7 +10,10 @@ import { CommendationType, RecordCommendationInput } from './commendation.types.
 
 @Resolver(() => CommendationType)
 export class CommendationResolver {
-  @Query(() => [CommendationType], { description: "Commendations decided in a year in a unit's subtree." })
+  @Query(() => [CommendationType], {
+    description:
+      "Commendations decided in a year in a unit's subtree. Includes the records of the units it succeeded (codes were reused after 1/7/2025); a predecessor shared with other successors only for callers who may read it.",
+  })
   commendations(
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('year', () => Int) year: number,

@@ -1,11 +1,12 @@
 import { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, notFound, type FieldProblem } from '../common/errors.js';
 import { mutate } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
-import { subjectIdOf, SUBTREE_SQL } from '../subjects/subject.service.js';
+import { subjectIdOf } from '../subjects/subject.service.js';
 import { unitInYear } from '../education-standards/education-standards.service.js';
 import { lineageDay } from '../evaluations/evaluation.rules.js';
 import { Commendation } from './commendation.entity.js';
@@ -59,10 +60,12 @@ export async function listCommendations(ctx: RequestContext, unitCode: string, y
   if (!unit) throw notFound(`No administrative unit has code ${unitCode} in ${year}.`);
   const day = lineageDay(unit, year);
   await assertAccess(ctx, 'READ_ROWS', unit.id, day);
+  // Its predecessors' commendations of that year too: codes were reused after 1/7/2025.
+  const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: unit.id, asOf: day });
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `${SUBTREE_SQL} select c.id from commendation c join sub on sub.id = c.unit_id
+    `${cover.sql} select c.id from commendation c join sub on sub.id = c.unit_id
      where c.decided_on between ?::date and ?::date`,
-    [unit.id, day, day, `${year}-01-01`, `${year}-12-31`],
+    [...cover.params, `${year}-01-01`, `${year}-12-31`],
   );
   return ctx.em.find(
     Commendation,

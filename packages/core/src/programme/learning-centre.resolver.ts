@@ -21,7 +21,10 @@ import { CoverageType } from './steering-committee.types.js';
 
 @Resolver(() => LearningCentreType)
 export class LearningCentreResolver {
-  @Query(() => [LearningCentreType], { description: "Community learning centres open on a day in a unit's subtree." })
+  @Query(() => [LearningCentreType], {
+    description:
+      "Community learning centres open on a day in a unit's subtree. Includes the records of the units it succeeded (codes were reused after 1/7/2025); a predecessor shared with other successors only for callers who may read it.",
+  })
   learningCentres(
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,

@@ -1,4 +1,5 @@
 import { accessibleUnit, assertAccess, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput } from '../common/errors.js';
 import { assertVersion } from '../common/flush.js';
@@ -7,7 +8,7 @@ import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode } from '../geography/geography.service.js';
-import { SUBTREE_SQL } from '../subjects/subject.service.js';
+
 import { coverageOf } from './coverage.service.js';
 import { LearningCentre } from './learning-centre.entity.js';
 
@@ -88,9 +89,11 @@ export async function listLearningCentres(
   asOf: string,
 ): Promise<LearningCentre[]> {
   const unit = await accessibleUnit(ctx, 'READ_AGGREGATE', unitCode, asOf);
+  // Its predecessors' centres too, if still open: codes were reused after 1/7/2025.
+  const cover = await coveredUnits(ctx, { access: 'READ_AGGREGATE', unitId: unit.id, asOf });
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `${SUBTREE_SQL} select c.id from learning_centre c join sub on sub.id = c.unit_id where ${OPEN_ON}`,
-    [unit.id, asOf, asOf, asOf, asOf],
+    `${cover.sql} select c.id from learning_centre c join sub on sub.id = c.unit_id where ${OPEN_ON}`,
+    [...cover.params, asOf, asOf],
   );
   return ctx.em.find(LearningCentre, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { name: 'asc', id: 'asc' } });
 }

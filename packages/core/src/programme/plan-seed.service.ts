@@ -4,6 +4,7 @@
  * only what changed and never duplicates a plan officers already report against.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { provenanceProblems, type Provenance } from '../common/provenance.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../geography/geography.service.js';
 import { canonicalJson } from '../criteria/criteria.service.js';
@@ -20,6 +21,8 @@ export interface TaskSeed {
   readonly coordinators?: readonly string[];
   readonly dueOn?: string;
   readonly reportingCycle: ReportingCycle;
+  /** Whether the plan states the cycle (or due date); say `unverified(…)` where it is assumed. Default: stated. */
+  readonly cycleProvenance?: Provenance;
 }
 
 export interface PlanSeed {
@@ -32,17 +35,25 @@ export interface PlanSeed {
   readonly periodTo: string;
   readonly legalBasis: string;
   readonly tasks: readonly TaskSeed[];
+  /** Whether the document number and date of issue are stated by the source. Default: stated. */
+  readonly issueProvenance?: Provenance;
+  /** Whether the period and tasks listed are the plan's own. Default: stated. */
+  readonly contentProvenance?: Provenance;
 }
 
 /** Problems with a seed, before anything is written; messages name the plan and the task. */
 export function checkPlanSeed(seed: PlanSeed, today: string): string[] {
   const at = `plan ${seed.documentNumber}`;
   const problems = checkPlan(seed, today).map((p) => `${at}: ${p.field}: ${p.message}`);
+  if (seed.issueProvenance) problems.push(...provenanceProblems(seed.issueProvenance, `${at}: issueProvenance`));
+  if (seed.contentProvenance) problems.push(...provenanceProblems(seed.contentProvenance, `${at}: contentProvenance`));
   const codes = new Set<string>();
   for (const task of seed.tasks) {
     if (codes.has(task.code)) problems.push(`${at}: task ${task.code} appears twice`);
     codes.add(task.code);
     problems.push(...checkTask(task, seed).map((p) => `${at}: task ${task.code}: ${p.field}: ${p.message}`));
+    if (task.cycleProvenance)
+      problems.push(...provenanceProblems(task.cycleProvenance, `${at}: task ${task.code}: cycleProvenance`));
   }
   return problems;
 }
@@ -60,6 +71,8 @@ export async function upsertPlanSeeds(em: EntityManager, seeds: readonly PlanSee
       periodFrom: seed.periodFrom,
       periodTo: seed.periodTo,
       legalBasis: seed.legalBasis,
+      issueProvenance: seed.issueProvenance ?? null,
+      contentProvenance: seed.contentProvenance ?? null,
     };
     let plan = await em.findOne(Plan, { issuer: issuer.id, documentNumber: seed.documentNumber });
     if (!plan) {
@@ -86,6 +99,7 @@ export async function upsertPlanSeeds(em: EntityManager, seeds: readonly PlanSee
         coordinators: [...(task.coordinators ?? [])],
         dueOn: task.dueOn ?? null,
         reportingCycle: task.reportingCycle,
+        cycleProvenance: task.cycleProvenance ?? null,
       };
       const current = tasks.get(task.code);
       if (!current) {

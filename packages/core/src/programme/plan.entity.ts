@@ -1,6 +1,7 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { timeOrderedId } from '../common/ids.js';
+import type { Provenance } from '../common/provenance.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 
 /** How often a task reports: once (by its due date) or every period. */
@@ -12,7 +13,7 @@ export type ReportingCycle = 'ONCE' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY';
 // A plan is known by its issuer and document number; plugins' plan seeds match on them.
 @Unique({ properties: ['issuer', 'documentNumber'] })
 export class Plan {
-  [OptionalProps]?: 'id' | 'version';
+  [OptionalProps]?: 'id' | 'version' | 'issueProvenance' | 'contentProvenance';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = timeOrderedId();
@@ -40,6 +41,17 @@ export class Plan {
   @Property({ type: 'text' })
   legalBasis!: string;
 
+  /**
+   * Whether the document number and date of issue are stated by a source (a plugin's seed says);
+   * null for a plan an officer entered from the document itself.
+   */
+  @Property({ type: 'jsonb', nullable: true })
+  issueProvenance?: Provenance | null;
+
+  /** Whether the period and the tasks listed are the plan's own (a plugin's seed says); null as entered. */
+  @Property({ type: 'jsonb', nullable: true })
+  contentProvenance?: Provenance | null;
+
   @Property({ version: true })
   version!: number;
 }
@@ -48,7 +60,7 @@ export class Plan {
 @Entity({ tableName: 'plan_task' })
 @Unique({ properties: ['plan', 'code'] })
 export class PlanTask {
-  [OptionalProps]?: 'id' | 'version' | 'dueOn' | 'coordinators';
+  [OptionalProps]?: 'id' | 'version' | 'dueOn' | 'coordinators' | 'cycleProvenance';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = timeOrderedId();
@@ -82,6 +94,13 @@ export class PlanTask {
 
   @Property({ type: 'text' })
   reportingCycle!: ReportingCycle;
+
+  /**
+   * Whether the reporting cycle (or due date) is the plan's own or assumed where the plan states
+   * none (a plugin's seed says); null for a task an officer entered.
+   */
+  @Property({ type: 'jsonb', nullable: true })
+  cycleProvenance?: Provenance | null;
 
   @Property({ version: true })
   version!: number;

@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { RequestContext } from '../common/context.js';
 import { toGlobalId } from '../common/node-id.js';
 import { DateScalar } from '../common/scalars.js';
+import { ENTERED, type Provenance } from '../common/provenance.js';
+import { ProvenanceType } from '../common/provenance.types.js';
 import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
 import { WorkflowActionType, WorkflowStepType } from '../workflows/workflow.types.js';
 import { PlanTask, TaskReport, type Plan } from './plan.entity.js';
@@ -24,7 +26,10 @@ import {
 
 @Resolver(() => PlanType)
 export class PlanResolver {
-  @Query(() => [PlanType], { description: 'Plans issued by a unit, newest first.' })
+  @Query(() => [PlanType], {
+    description:
+      "Plans issued by a unit or by a unit it succeeded (new Đồng Tháp 82 carries on old 87's plans), newest first. Codes were reused after 1/7/2025; a predecessor shared with other successors only for callers who may read it.",
+  })
   plans(
     @Arg('unitCode', () => String) unitCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,
@@ -35,7 +40,7 @@ export class PlanResolver {
 
   @Query(() => [PlanTaskType], {
     description:
-      "Tasks of a unit's plans that are overdue on a day: one-off tasks past due without an accepted report, periodic tasks without an accepted report for the last ended period.",
+      "Tasks of a unit's plans (and its predecessors' plans) that are overdue on a day: one-off tasks past due without an accepted report, periodic tasks without an accepted report for the last ended period. A task with `deadlineAssumed` is overdue only on a cycle the plan does not state (see `cycleProvenance`): show it as a reminder, not a missed deadline.",
   })
   overdueTasks(
     @Arg('unitCode', () => String) unitCode: string,
@@ -73,6 +78,16 @@ export class PlanResolver {
     return toGlobalId('Plan', p.id);
   }
 
+  @FieldResolver(() => ProvenanceType)
+  issueProvenance(@Root() p: Plan): Provenance {
+    return p.issueProvenance ?? ENTERED('the plan document');
+  }
+
+  @FieldResolver(() => ProvenanceType)
+  contentProvenance(@Root() p: Plan): Provenance {
+    return p.contentProvenance ?? ENTERED('the plan document');
+  }
+
   @FieldResolver(() => [PlanTaskType], { description: 'Its tasks, by code.' })
   tasks(@Root() p: Plan, @Ctx() ctx: RequestContext): Promise<PlanTask[]> {
     return ctx.em.find(PlanTask, { plan: p.id }, { orderBy: { code: 'asc' } });
@@ -84,6 +99,16 @@ export class PlanTaskResolver {
   @FieldResolver(() => ID, { description: 'Global id.' })
   id(@Root() t: PlanTask): string {
     return toGlobalId('PlanTask', t.id);
+  }
+
+  @FieldResolver(() => ProvenanceType)
+  cycleProvenance(@Root() t: PlanTask): Provenance {
+    return t.cycleProvenance ?? ENTERED('the plan document');
+  }
+
+  @FieldResolver(() => Boolean)
+  deadlineAssumed(@Root() t: PlanTask): boolean {
+    return t.cycleProvenance ? !t.cycleProvenance.verified : false;
   }
 
   @FieldResolver(() => [TaskReportType], { description: 'Its reports, by period.' })

@@ -1,4 +1,5 @@
 import { accessibleUnit, assertAccess, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import type { RequestContext } from '../common/context.js';
@@ -220,10 +221,18 @@ export async function transitionTaskReport(
   });
 }
 
-/** Plans issued by a unit or within its subtree (READ_AGGREGATE: plans are public documents). */
+/**
+ * Plans issued by a unit or by a unit it succeeded (READ_AGGREGATE: plans are public documents):
+ * new Đồng Tháp (82) carries on old 87's plans, and codes were reused after 1/7/2025.
+ */
 export async function listPlans(ctx: RequestContext, unitCode: string, asOf: string): Promise<Plan[]> {
   const unit = await accessibleUnit(ctx, 'READ_AGGREGATE', unitCode, asOf);
-  return ctx.em.find(Plan, { issuer: unit.id }, { orderBy: { issuedOn: 'desc', id: 'asc' } });
+  const cover = await coveredUnits(ctx, { access: 'READ_AGGREGATE', unitId: unit.id, asOf, subtree: false });
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `${cover.sql} select p.id from plan p join sub on sub.id = p.issuer_id`,
+    [...cover.params],
+  );
+  return ctx.em.find(Plan, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { issuedOn: 'desc', id: 'asc' } });
 }
 
 /** Tasks of a unit's plans that are overdue on a day (see isOverdue), in one pass over their accepted reports. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType, Extensions } from 'type-graphql';
 import { DateScalar } from '../common/scalars.js';
+import { ProvenanceType } from '../common/provenance.types.js';
 import { WorkflowNodeInterface } from '../workflows/workflow.types.js';
 import type { ReportingCycle } from './plan.entity.js';
 import { REPORTING_CYCLES } from './plan.rules.js';
@@ -34,6 +35,18 @@ export class PlanType {
 
   @Field(() => String, { description: 'Legal basis (căn cứ).' })
   legalBasis!: string;
+
+  @Field(() => ProvenanceType, {
+    description:
+      'Whether `documentNumber` and `issuedOn` are stated by a source. When not, they are placeholders (e.g. the date of the act the plan implements, a lower bound) and `unknown` says so.',
+  })
+  issueProvenance!: ProvenanceType;
+
+  @Field(() => ProvenanceType, {
+    description:
+      "Whether the period and the tasks listed are the plan's own, or assumed / summarised from another source.",
+  })
+  contentProvenance!: ProvenanceType;
 }
 
 @ObjectType('PlanTask', { description: 'A task of a plan, with its lead and coordinating agencies.' })
@@ -61,6 +74,18 @@ export class PlanTaskType {
 
   @Field(() => ReportingCycleEnum, { description: 'How often it reports.' })
   reportingCycle!: ReportingCycle;
+
+  @Field(() => ProvenanceType, {
+    description:
+      'Whether the plan states this cycle (or due date). When not (the plan says "định kỳ" without a frequency), the cycle is assumed and so is every deadline `overdueTasks` derives from it.',
+  })
+  cycleProvenance!: ProvenanceType;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the deadline is assumed (the cycle is not stated by the plan): an overdue warning on this task is a reminder on an assumed cycle, not a missed legal deadline.',
+  })
+  deadlineAssumed!: boolean;
 }
 
 @ObjectType('TaskReport', {

@@ -23,7 +23,8 @@ import {
 @Resolver(() => SteeringCommitteeType)
 export class SteeringCommitteeResolver {
   @Query(() => [SteeringCommitteeType], {
-    description: "Steering committees active on a day in a unit's subtree, oldest first.",
+    description:
+      "Steering committees active on a day in a unit's subtree, oldest first. Includes the records of the units it succeeded (codes were reused after 1/7/2025); a predecessor shared with other successors only for callers who may read it.",
   })
   steeringCommittees(
     @Arg('unitCode', () => String) unitCode: string,

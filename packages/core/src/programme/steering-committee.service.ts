@@ -1,4 +1,5 @@
 import { accessibleUnit, assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput } from '../common/errors.js';
@@ -8,7 +9,7 @@ import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import type { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode } from '../geography/geography.service.js';
-import { SUBTREE_SQL } from '../subjects/subject.service.js';
+
 import { coverageOf } from './coverage.service.js';
 import { SteeringCommittee } from './steering-committee.entity.js';
 import { checkCommittee } from './steering-committee.rules.js';
@@ -93,9 +94,11 @@ export async function listSteeringCommittees(
 ): Promise<SteeringCommittee[]> {
   assertMayReadRows(ctx);
   const unit = await accessibleUnit(ctx, 'READ_ROWS', unitCode, asOf);
+  // Its predecessors' committees too, if still active: codes were reused after 1/7/2025.
+  const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: unit.id, asOf });
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `${SUBTREE_SQL} select c.id from steering_committee c join sub on sub.id = c.unit_id where ${activeOn} order by c.active_from, c.id`,
-    [unit.id, asOf, asOf, asOf, asOf],
+    `${cover.sql} select c.id from steering_committee c join sub on sub.id = c.unit_id where ${activeOn} order by c.active_from, c.id`,
+    [...cover.params, asOf, asOf],
   );
   return ctx.em.find(
     SteeringCommittee,

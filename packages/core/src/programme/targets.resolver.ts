@@ -7,7 +7,7 @@ import { SetUnitTargetInput, TargetProgressType } from './targets.types.js';
 export class TargetsResolver {
   @Query(() => [TargetProgressType], {
     description:
-      'Progress of a unit towards the national targets (Quyết định 1373, 387, 677) with one year of data; targets whose data the platform does not collect yet say so in `note`.',
+      'Progress of a unit towards the national targets (Quyết định 281, 1373, 387, 677) with one year of data; targets whose data the platform does not collect yet say so in `note`, and `caveats` say what a value does not mean (e.g. a denominator counted as on record today).',
   })
   targets(
     @Arg('unitCode', () => String, { description: 'The unit, as its code stood that year.' }) unitCode: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
-import { checkUnitTarget, targetProgress } from './targets.rules.js';
+import { checkUnitTarget, denominatorBasis, targetCaveats, targetProgress } from './targets.rules.js';
 
 const families = NATIONAL_TARGETS.find((t) => t.code === '387-2025-FAMILIES')!;
 
@@ -43,6 +43,49 @@ describe('targetProgress', () => {
   });
 });
 
+const target = (code: string) => NATIONAL_TARGETS.find((t) => t.code === code)!;
+
+// Issue 16: every indicator says what its denominator counts (DOMAIN.md's targets count citizens,
+// households, commune-level units and provinces; the platform has subjects on record and the map).
+describe('denominatorBasis and targetCaveats', () => {
+  it.each([
+    ['387-2025-FAMILIES', 'SUBJECTS_ON_RECORD'],
+    ['387-2025-VILLAGES', 'VILLAGES_ON_MAP'],
+    ['387-2025-UNITS', 'SUBJECTS_ON_RECORD'],
+    ['1373-2025-LEARNING_CITIZENS', 'POPULATION'],
+    ['1373-2025-LITERACY_2', 'PROVINCES'],
+    ['677-2025-ADULTS', null],
+  ])('%s counts %s', (code, basis) => {
+    expect(denominatorBasis(target(code))).toBe(basis);
+  });
+
+  it.each([
+    [
+      '387-2025-FAMILIES',
+      2024,
+      '2026-01-10',
+      [/households on record today \(2026-01-10\), not as of 2024/, /may not be all/],
+    ],
+    ['387-2025-FAMILIES', 2026, '2026-01-10', [/may not be all/]],
+    ['387-2025-UNITS', 2026, '2026-01-10', [/organisations on record/, /managed by a commune/]],
+    ['387-2025-VILLAGES', 2020, '2026-01-10', []],
+  ] as const)('%s with data of %i, seen on %s', (code, year, today, expected) => {
+    const caveats = targetCaveats(target(code), year, today);
+    expect(caveats).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(caveats[i]).toMatch(pattern));
+  });
+
+  it('computes no share for a population target, keeping its numerator', () => {
+    expect(targetProgress(target('1373-2025-LEARNING_CITIZENS'), { numerator: 7, denominator: null })).toMatchObject({
+      numerator: 7,
+      denominator: null,
+      value: null,
+      met: false,
+      note: expect.stringMatching(/^Not computed yet: needs the population/),
+    });
+  });
+});
+
 describe('NATIONAL_TARGETS', () => {
   it('gives each target a unique code, a decision, a year and a percent from DOMAIN.md', () => {
     expect(new Set(NATIONAL_TARGETS.map((t) => t.code)).size).toBe(NATIONAL_TARGETS.length);
@@ -55,9 +98,16 @@ describe('NATIONAL_TARGETS', () => {
         ['1373-2025-LITERACY_2', 70],
         ['1373-2030-PRIMARY_3', 70],
         ['677-2030-OFFICIALS', 80],
+        ['281-2020-FAMILIES', 70],
+        ['281-2020-CLANS', 50],
+        ['281-2020-VILLAGES', 60],
+        ['281-2020-FAMILIES-DIFFICULT', 60],
+        ['281-2020-CLANS-DIFFICULT', 40],
+        ['281-2020-VILLAGES-DIFFICULT', 50],
+        ['281-2020-UNITS', 50],
       ]),
     );
-    for (const t of NATIONAL_TARGETS) expect(t.source).toMatch(/Quyết định (1373|387|677)\/QĐ-TTg/);
+    for (const t of NATIONAL_TARGETS) expect(t.source).toMatch(/Quyết định (281|1373|387|677)\/QĐ-TTg/);
   });
 });
 

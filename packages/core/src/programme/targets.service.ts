@@ -5,11 +5,16 @@ import { assertVersion } from '../common/flush.js';
 import { mutate } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
-import { unitInYear } from '../education-standards/education-standards.service.js';
+import {
+  unitInYear,
+  unitStandards,
+  type UnitStandardResult,
+} from '../education-standards/education-standards.service.js';
+import { AdminLevel } from '../geography/geography.enums.js';
 import { checkYear, lineageDay } from '../evaluations/evaluation.rules.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
-import { checkUnitTarget, targetProgress, type TargetProgress } from './targets.rules.js';
+import { checkUnitTarget, targetCaveats, targetProgress, type TargetProgress } from './targets.rules.js';
 import { UnitTarget } from './unit-target.entity.js';
 
 export type TargetView = TargetProgress &
@@ -17,7 +22,9 @@ export type TargetView = TargetProgress &
 
 /**
  * Progress of a unit towards the national targets with the data of one year: recognised
- * evaluations out of the subjects on record in its subtree. Two queries for all targets.
+ * evaluations out of the subjects on record in its subtree (commune-level learning units apart),
+ * provinces' standards from `educationStandards`, and no share where the denominator is a
+ * population the platform does not collect. Two queries for all shares.
  */
 export async function targetsProgress(
   ctx: RequestContext,
@@ -31,20 +38,25 @@ export async function targetsProgress(
   if (!unit) throw notFound(`No administrative unit has code ${unitCode} in ${year}.`);
   const day = lineageDay(unit, year);
   await assertAccess(ctx, 'READ_AGGREGATE', unit.id, day);
-  const recognised = await ctx.em.execute<{ model_kind: string; n: string }[]>(
-    `select model_kind, count(*) as n from evaluation
-     where lineage @> ?::uuid[] and year = ? and state = 'RECOGNISED' group by model_kind`,
+  const recognised = await ctx.em.execute<{ kind: string; level: string; n: string }[]>(
+    `select e.model_kind as kind, u.level::text as level, count(*) as n
+     from evaluation e join admin_unit u on u.id = e.unit_id
+     where e.lineage @> ?::uuid[] and e.year = ? and e.state = 'RECOGNISED' group by 1, 2`,
     [`{${unit.id}}`, year],
   );
-  const onRecord = await ctx.em.execute<{ kind: string; n: string }[]>(
+  const onRecord = await ctx.em.execute<{ kind: string; level: string; n: string }[]>(
     `${SUBTREE_SQL}
-     select s.kind::text as kind, count(*) as n from subject s join sub on sub.id = s.unit_id group by s.kind
+     select s.kind::text as kind, u.level::text as level, count(*) as n
+     from subject s join sub on sub.id = s.unit_id join admin_unit u on u.id = s.unit_id group by 1, 2
      union all
-     select 'VILLAGE', count(*) from sub join admin_unit u on u.id = sub.id where u.level = 'VILLAGE'`,
+     select 'VILLAGE', 'VILLAGE', count(*) from sub join admin_unit u on u.id = sub.id where u.level = 'VILLAGE'`,
     [unit.id, day, day],
   );
-  const numerators = new Map(recognised.map((r) => [r.model_kind, Number(r.n)]));
-  const denominators = new Map(onRecord.map((r) => [r.kind, Number(r.n)]));
+  const count = (rows: { kind: string; level: string; n: string }[], kind: string, level?: string) =>
+    rows.filter((r) => r.kind === kind && (!level || r.level === level)).reduce((sum, r) => sum + Number(r.n), 0);
+  // A province's standards results, computed once and only when a target asks for them.
+  let standards: Promise<UnitStandardResult[]> | null = null;
+  const standardsOf = () => (standards ??= unitStandards(ctx, unit.code, year));
   // A unit's own targets measure a national target's indicator with its own value and year.
   const own = await ctx.em.find(UnitTarget, { unit: unit.id }, { orderBy: { indicator: 'asc', year: 'asc' } });
   const definitions: (TargetDefinition & { setBy: string; version?: number })[] = [
@@ -67,27 +79,64 @@ export async function targetsProgress(
         : [];
     }),
   ];
-  return definitions
-    .filter((t) => targetYear === null || t.year === targetYear)
-    .map((t) => {
-      const parts =
-        t.formula.kind === 'RECOGNISED_SHARE'
-          ? {
-              numerator: numerators.get(t.formula.modelKind) ?? 0,
-              denominator:
-                denominators.get('villages' in t.formula.denominator ? 'VILLAGE' : t.formula.denominator.subjectKind) ??
-                0,
-            }
-          : null;
-      return {
-        ...targetProgress(t, parts),
-        description: t.description,
-        source: t.source,
-        targetYear: t.year,
-        setBy: t.setBy,
-        version: t.version ?? null,
-      };
+  const views: TargetView[] = [];
+  for (const t of definitions.filter((d) => targetYear === null || d.year === targetYear)) {
+    const f = t.formula;
+    const caveats = targetCaveats(t, year, ctx.today);
+    let progress: TargetProgress;
+    if (f.kind === 'RECOGNISED_SHARE') {
+      const level = f.managedAt;
+      const denominator =
+        'villages' in f.denominator ? count(onRecord, 'VILLAGE') : count(onRecord, f.denominator.subjectKind, level);
+      progress = targetProgress(t, { numerator: count(recognised, f.modelKind, level), denominator }, { caveats });
+    } else if (f.kind === 'POPULATION_SHARE') {
+      const onFile = count(onRecord, 'CITIZEN');
+      progress = targetProgress(
+        t,
+        { numerator: count(recognised, f.modelKind), denominator: null },
+        {
+          caveats: [
+            `${onFile} citizens are on record; they are not the population, so they are not used as the denominator.`,
+          ],
+        },
+      );
+    } else if (f.kind === 'PROVINCES_MEETING') {
+      progress =
+        unit.level === AdminLevel.PROVINCE
+          ? provinceMeets(t, f.standard, year, await standardsOf())
+          : targetProgress(t, null, {
+              note: `Counts provinces meeting ${f.standard}: ask for a province (its result counts 1 of 1); a ${unit.level.toLowerCase()} has no share of its own.`,
+            });
+    } else progress = targetProgress(t, null);
+    views.push({
+      ...progress,
+      description: t.description,
+      source: t.source,
+      targetYear: t.year,
+      setBy: t.setBy,
+      version: t.version ?? null,
     });
+  }
+  return views;
+}
+
+/** One province's part of "provinces meeting a standard": 1 of 1 when `educationStandards` says it meets it. */
+function provinceMeets(
+  target: TargetDefinition,
+  standard: string,
+  year: number,
+  results: readonly UnitStandardResult[],
+): TargetProgress {
+  const result = results.find((r) => r.standard === standard);
+  if (!result) return targetProgress(target, null, { note: `No ${standard} result for this province in ${year}.` });
+  const caveats = [
+    `This province only: whether it meets ${standard} in ${year} as educationStandards assesses it (rules ${result.ruleVersion}); the target is the share of all provinces, nationally.`,
+  ];
+  if (result.rollup && !result.rollup.verified)
+    caveats.push(
+      `The share of ${result.rollup.from.toLowerCase()} units a province needs is not verified against the law.`,
+    );
+  return targetProgress(target, { numerator: result.met ? 1 : 0, denominator: 1 }, { caveats });
 }
 
 /** The targets of the plugin serving the unit's province that year, e.g. Hà Nam's own for 2025. */

@@ -1,4 +1,27 @@
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { DenominatorBasis } from './targets.rules.js';
+
+export const DenominatorBasisEnum = {
+  SUBJECTS_ON_RECORD: 'SUBJECTS_ON_RECORD',
+  VILLAGES_ON_MAP: 'VILLAGES_ON_MAP',
+  POPULATION: 'POPULATION',
+  PROVINCES: 'PROVINCES',
+} as const satisfies { [B in DenominatorBasis]: B };
+registerEnumType(DenominatorBasisEnum, {
+  name: 'TargetDenominatorBasis',
+  description: "What a target indicator's denominator counts.",
+  valuesConfig: {
+    SUBJECTS_ON_RECORD: {
+      description:
+        'Households, clans or organisations on record in the platform today (subjects carry no dates: a past year is counted with today’s record).',
+    },
+    VILLAGES_ON_MAP: { description: 'Villages on the map of the year.' },
+    POPULATION: {
+      description: 'A population (e.g. citizens by age) the platform does not collect yet: no share is computed.',
+    },
+    PROVINCES: { description: 'Provinces, each meeting a standard or not (educationStandards).' },
+  },
+});
 
 @ObjectType('TargetProgress', { description: 'Progress of a unit towards a national target with one year of data.' })
 export class TargetProgressType {
@@ -17,11 +40,29 @@ export class TargetProgressType {
   @Field(() => Float, { description: 'The target share, 0–1.' })
   target!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Recognised subjects; null when not computed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Recognised subjects (or provinces meeting the standard); null when not computed.',
+  })
   numerator!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Subjects on record; null when not computed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'What the numerator is counted out of (see `denominatorBasis`); null when not computed.',
+  })
   denominator!: number | null;
+
+  @Field(() => DenominatorBasisEnum, {
+    nullable: true,
+    description: 'What the denominator counts (or would count); null when the target is not computed at all.',
+  })
+  denominatorBasis!: DenominatorBasis | null;
+
+  @Field(() => [String], {
+    description:
+      'What the value does not mean: a denominator counted as on record today for a past year, a proxy, an unverified rule behind it.',
+  })
+  caveats!: string[];
 
   @Field(() => Float, { nullable: true, description: 'numerator / denominator, 0–1.' })
   value!: number | null;

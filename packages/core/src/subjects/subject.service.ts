@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import { isScoped } from '../auth/principal.js';
 import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
@@ -164,8 +165,10 @@ export async function listSubjects(
   const params: unknown[] = [];
   let prefix = '';
   if (rootId) {
-    prefix = SUBTREE_SQL;
-    params.push(rootId, asOf, asOf);
+    // Its predecessors' subjects too: codes were reused after 1/7/2025 (auth/covered-units.ts).
+    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId: rootId, asOf });
+    prefix = cover.sql;
+    params.push(...cover.params);
     where.push('s.unit_id in (select id from sub)');
   }
   if (filter.kind) {

@@ -121,7 +121,11 @@ export class SubjectFilterInput {
   @Field(() => SubjectKind, { nullable: true, description: 'Only subjects of this kind.' })
   kind?: SubjectKind;
 
-  @Field(() => String, { nullable: true, description: 'Only subjects in the subtree of the unit with this code.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only subjects in the subtree of the unit with this code, and in the units it succeeded (codes were reused after 1/7/2025; a predecessor shared with other successors only for callers who may read it).',
+  })
   unitCode?: string;
 
   @Field(() => DateScalar, {

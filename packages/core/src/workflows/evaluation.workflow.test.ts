@@ -23,8 +23,11 @@ const SPEC: Record<string, { from: string[]; to: string; may: string[] }> = {
   WITHDRAW: { from: ['SUBMITTED'], to: 'DRAFT', may: OWN_SCOPED },
   VERIFY: { from: ['SUBMITTED'], to: 'VERIFIED', may: ABOVE_SCOPED },
   RETURN: { from: ['SUBMITTED', 'VERIFIED'], to: 'RETURNED', may: ABOVE_SCOPED },
-  RECOGNISE: { from: ['VERIFIED'], to: 'RECOGNISED', may: ['OFFICER/ABOVE'] },
-  REVOKE: { from: ['RECOGNISED'], to: 'REVOKED', may: ['OFFICER/ABOVE'] },
+  // Issue 16 (DOMAIN.md: Thông tư 24/2023 units are recognised by the chair of the district or
+  // province People's Committee): the recognising authority, not any officer above, recognises; a
+  // district learning unit's own district stands OWN towards it.
+  RECOGNISE: { from: ['VERIFIED'], to: 'RECOGNISED', may: ['OFFICER/OWN@AUTHORITY', 'OFFICER/ABOVE@AUTHORITY'] },
+  REVOKE: { from: ['RECOGNISED'], to: 'REVOKED', may: ['OFFICER/OWN@AUTHORITY', 'OFFICER/ABOVE@AUTHORITY'] },
 };
 const ROLES: (Role | null)[] = [...Object.values(Role), null];
 const STANDINGS: Standing[] = ['ADMIN', 'OWN', 'ABOVE', 'OUTSIDE'];
@@ -33,12 +36,14 @@ const STANDINGS: Standing[] = ['ADMIN', 'OWN', 'ABOVE', 'OUTSIDE'];
 const PASSING = { missingIndicators: [], recognised: true };
 const NOTE = 'Thiếu minh chứng cho chỉ tiêu 2.1';
 
-function expected(action: string, state: string, role: Role | null, standing: Standing): string {
+function expected(action: string, state: string, role: Role | null, standing: Standing, atAuthority: boolean): string {
   const spec = SPEC[action];
   if (!spec) throw new Error(`no spec for ${action}`);
   if (!spec.from.includes(state)) return 'BAD_USER_INPUT/WRONG_STATE';
   const admin = role === Role.ADMIN && standing === 'ADMIN';
-  if (admin || spec.may.includes(`${role}/${standing}`)) return `→ ${spec.to}`;
+  const may =
+    spec.may.includes(`${role}/${standing}`) || (atAuthority && spec.may.includes(`${role}/${standing}@AUTHORITY`));
+  if (admin || may) return `→ ${spec.to}`;
   return 'FORBIDDEN/NOT_PERMITTED';
 }
 
@@ -50,6 +55,7 @@ function decide(request: Partial<TransitionRequest> & Pick<TransitionRequest, 's
   return decideTransition(EVALUATION_WORKFLOW, EVALUATION_GUARDS, {
     role: Role.OFFICER,
     standing: 'ABOVE',
+    atAuthority: true,
     facts: PASSING,
     ...request,
   });
@@ -58,7 +64,12 @@ function decide(request: Partial<TransitionRequest> & Pick<TransitionRequest, 's
 const matrix = Object.keys(SPEC).flatMap((action) =>
   STATES.flatMap((state) =>
     ROLES.flatMap((role) =>
-      STANDINGS.map((standing) => [action, state, role, standing, expected(action, state, role, standing)] as const),
+      STANDINGS.flatMap((standing) =>
+        [false, true].map(
+          (atAuthority) =>
+            [action, state, role, standing, atAuthority, expected(action, state, role, standing, atAuthority)] as const,
+        ),
+      ),
     ),
   ),
 );
@@ -97,12 +108,15 @@ describe('EVALUATION_WORKFLOW', () => {
 
 describe('decideTransition over the evaluation workflow: every action × state × role × standing', () => {
   it('covers the whole matrix', () => {
-    expect(matrix).toHaveLength(6 * 6 * 5 * 4);
+    expect(matrix).toHaveLength(6 * 6 * 5 * 4 * 2);
   });
 
-  it.each(matrix)('%s from %s by %s/%s: %s', (action, state, role, standing, outcome) => {
-    expect(summary(decide({ action, state, role, standing, note: NOTE }))).toBe(outcome);
-  });
+  it.each(matrix)(
+    '%s from %s by %s/%s, at the authority %s: %s',
+    (action, state, role, standing, atAuthority, outcome) => {
+      expect(summary(decide({ action, state, role, standing, atAuthority, note: NOTE }))).toBe(outcome);
+    },
+  );
 });
 
 describe('decideTransition: notes', () => {
@@ -246,11 +260,21 @@ describe('availableActions over the evaluation workflow', () => {
     ['district officer on a submission', 'SUBMITTED', Role.OFFICER, 'ABOVE', PASSING, ['VERIFY', 'RETURN']],
     ['district association on a submission', 'SUBMITTED', Role.ASSOCIATION, 'ABOVE', PASSING, ['VERIFY', 'RETURN']],
     ['district officer on a draft', 'DRAFT', Role.OFFICER, 'ABOVE', PASSING, []],
-    ['district officer on a verified sheet', 'VERIFIED', Role.OFFICER, 'ABOVE', PASSING, ['RETURN', 'RECOGNISE']],
-    ['district officer on a verified sheet below grade', 'VERIFIED', Role.OFFICER, 'ABOVE', UNRECOGNISED, ['RETURN']],
-    ['district association on a verified sheet', 'VERIFIED', Role.ASSOCIATION, 'ABOVE', PASSING, ['RETURN']],
-    ['district officer on a recognition', 'RECOGNISED', Role.OFFICER, 'ABOVE', PASSING, ['REVOKE']],
-    ['district association on a recognition', 'RECOGNISED', Role.ASSOCIATION, 'ABOVE', PASSING, []],
+    ['district officer on a verified sheet', 'VERIFIED', Role.OFFICER, 'ABOVE', PASSING, ['RETURN']],
+    ['the authority on a verified sheet', 'VERIFIED', Role.OFFICER, 'AUTHORITY', PASSING, ['RETURN', 'RECOGNISE']],
+    [
+      'the authority (its own district) on a verified district unit',
+      'VERIFIED',
+      Role.OFFICER,
+      'OWN@AUTHORITY',
+      PASSING,
+      ['RECOGNISE'],
+    ],
+    ['the authority on a verified sheet below grade', 'VERIFIED', Role.OFFICER, 'AUTHORITY', UNRECOGNISED, ['RETURN']],
+    ['district association on a verified sheet', 'VERIFIED', Role.ASSOCIATION, 'AUTHORITY', PASSING, ['RETURN']],
+    ['the authority on a recognition', 'RECOGNISED', Role.OFFICER, 'AUTHORITY', PASSING, ['REVOKE']],
+    ['district officer on a recognition', 'RECOGNISED', Role.OFFICER, 'ABOVE', PASSING, []],
+    ['district association on a recognition', 'RECOGNISED', Role.ASSOCIATION, 'AUTHORITY', PASSING, []],
     ['admin on a draft', 'DRAFT', Role.ADMIN, 'ADMIN', PASSING, ['SUBMIT']],
     ['admin on a submission', 'SUBMITTED', Role.ADMIN, 'ADMIN', PASSING, ['WITHDRAW', 'VERIFY', 'RETURN']],
     ['admin on a verified sheet', 'VERIFIED', Role.ADMIN, 'ADMIN', PASSING, ['RETURN', 'RECOGNISE']],
@@ -258,8 +282,12 @@ describe('availableActions over the evaluation workflow', () => {
     ['officer of another province', 'SUBMITTED', Role.OFFICER, 'OUTSIDE', PASSING, []],
     ['analyst', 'SUBMITTED', Role.ANALYST, 'OUTSIDE', PASSING, []],
     ['anonymous caller', 'DRAFT', null, 'OUTSIDE', PASSING, []],
-  ] as const)('%s', (_name, state, role, standing, facts, names) => {
-    const actions = availableActions(EVALUATION_WORKFLOW, EVALUATION_GUARDS, { state, role, standing, facts });
+  ] as const)('%s', (_name, state, role, who, facts, names) => {
+    // AUTHORITY: above and the recognising authority; OWN@AUTHORITY: the unit itself is the authority.
+    const standing = (who === 'AUTHORITY' ? 'ABOVE' : who === 'OWN@AUTHORITY' ? 'OWN' : who) as Standing;
+    const atAuthority = who === 'AUTHORITY' || who === 'OWN@AUTHORITY';
+    const request = { state, role, standing, atAuthority, facts };
+    const actions = availableActions(EVALUATION_WORKFLOW, EVALUATION_GUARDS, request);
     expect(actions.map((a) => a.name)).toEqual(names);
   });
 
@@ -275,14 +303,20 @@ describe('availableActions over the evaluation workflow', () => {
   it('agrees with decideTransition for every state, role and standing', () => {
     for (const state of STATES) {
       for (const role of ROLES) {
-        for (const standing of STANDINGS) {
-          const request = { state, role, standing, facts: PASSING };
+        for (const [standing, atAuthority] of STANDINGS.flatMap(
+          (x) =>
+            [
+              [x, false],
+              [x, true],
+            ] as const,
+        )) {
+          const request = { state, role, standing, atAuthority, facts: PASSING };
           const available = availableActions(EVALUATION_WORKFLOW, EVALUATION_GUARDS, request).map((a) => a.name);
           const allowed = Object.keys(SPEC).filter(
             (action) =>
               decideTransition(EVALUATION_WORKFLOW, EVALUATION_GUARDS, { ...request, action, note: NOTE }).allowed,
           );
-          expect(available, `${state} ${role}/${standing}`).toEqual(allowed);
+          expect(available, `${state} ${role}/${standing} ${atAuthority}`).toEqual(allowed);
         }
       }
     }

@@ -4,6 +4,7 @@
  * (extendWorkflow) rather than copy it, so a change here reaches every province.
  */
 import { Role } from '../auth/roles.js';
+import { unverified } from '../common/provenance.js';
 import type { GuardRegistry, WorkflowDefinition } from './workflow.rules.js';
 
 const SCOPED = [Role.OFFICER, Role.ASSOCIATION];
@@ -57,12 +58,14 @@ export const EVALUATION_WORKFLOW: WorkflowDefinition = {
     },
     {
       // Recognition is a government decision: the association verifies but does not recognise.
+      // Who the authority is depends on the model and period (recognition-authority.data.ts): a
+      // district learning unit is recognised by its own district's chair (Thông tư 24/2023).
       name: 'RECOGNISE',
       label: 'Công nhận',
       labelEn: 'Recognise',
       from: ['VERIFIED'],
       to: 'RECOGNISED',
-      actors: [{ roles: [Role.OFFICER], standing: ['ABOVE'] }],
+      actors: [{ roles: [Role.OFFICER], standing: ['AUTHORITY'] }],
       guards: ['ratingRecognised'],
     },
     {
@@ -71,8 +74,11 @@ export const EVALUATION_WORKFLOW: WorkflowDefinition = {
       labelEn: 'Revoke recognition',
       from: ['RECOGNISED'],
       to: 'REVOKED',
-      actors: [{ roles: [Role.OFFICER], standing: ['ABOVE'] }],
+      actors: [{ roles: [Role.OFFICER], standing: ['AUTHORITY'] }],
       noteRequired: true,
+      provenance: unverified(
+        'the sources do not say who revokes a recognition; the platform assumes the authority that recognises it',
+      ),
     },
   ],
 };

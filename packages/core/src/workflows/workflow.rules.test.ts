@@ -94,7 +94,7 @@ describe('decideTransition: messages and misconfiguration', () => {
       'VERIFIED',
       Role.ASSOCIATION,
       'ABOVE',
-      'Only ADMIN or OFFICER with standing ABOVE may RECOGNISE; the caller is ASSOCIATION with standing ABOVE',
+      'Only ADMIN or OFFICER of the recognising authority may RECOGNISE; the caller is ASSOCIATION with standing ABOVE',
     ],
     [
       'SUBMIT',

@@ -6,6 +6,7 @@
  * province plugins extend a core definition with `extendWorkflow` rather than copying it.
  */
 import { Role } from '../auth/roles.js';
+import type { Provenance } from '../common/provenance.js';
 
 /**
  * Where the caller stands relative to a record:
@@ -25,12 +26,19 @@ export interface StateDefinition {
   readonly locked?: boolean;
   /** The record's life ends here. */
   readonly final?: boolean;
+  /** Whether a source states this state (e.g. a legal step); absent: a step of the platform's own design. */
+  readonly provenance?: Provenance;
 }
 
-/** One group of callers who may take an action: any of `roles` with any of `standing`. */
+/**
+ * One group of callers who may take an action: any of `roles` with any of `standing`.
+ * `AUTHORITY` means scoped to the record's recognising authority, which the service works out from
+ * data per model and period (a district learning unit is recognised by its own district's People's
+ * Committee, which stands OWN towards it; evaluations/recognition-authority.data.ts).
+ */
 export interface ActorRule {
   readonly roles: readonly Role[];
-  readonly standing: readonly ('OWN' | 'ABOVE')[];
+  readonly standing: readonly ('OWN' | 'ABOVE' | 'AUTHORITY')[];
 }
 
 export interface ActionDefinition {
@@ -46,6 +54,8 @@ export interface ActionDefinition {
   readonly noteRequired?: boolean;
   /** Names in a `GuardRegistry`, checked in this order. */
   readonly guards?: readonly string[];
+  /** Whether a source states this step, its label and who takes it; absent: a step of the platform's own design. */
+  readonly provenance?: Provenance;
 }
 
 export interface WorkflowDefinition {
@@ -72,6 +82,8 @@ export interface CallerContext {
   readonly state: string;
   readonly role: Role | null;
   readonly standing: Standing;
+  /** The caller is scoped to the record's recognising authority (actors with standing `AUTHORITY`). */
+  readonly atAuthority?: boolean;
   /** Whatever the guards of the actions in question read; guards of other actions are not run. */
   readonly facts?: Readonly<Record<string, unknown>>;
 }
@@ -310,7 +322,7 @@ function firstFailure(guards: readonly Guard[], facts: Readonly<Record<string, u
  * ADMIN power needs both the role and the standing to say so: standing is derived from the role,
  * and a caller that passes them inconsistently gets the narrower reading rather than the wider.
  */
-function mayAct(action: ActionDefinition, caller: Pick<CallerContext, 'role' | 'standing'>): boolean {
+function mayAct(action: ActionDefinition, caller: Pick<CallerContext, 'role' | 'standing' | 'atAuthority'>): boolean {
   const { role, standing } = caller;
   if (role === null) return false;
   switch (standing) {
@@ -320,21 +332,32 @@ function mayAct(action: ActionDefinition, caller: Pick<CallerContext, 'role' | '
       return false;
     case 'OWN':
     case 'ABOVE':
-      return action.actors.some((rule) => rule.roles.includes(role) && rule.standing.includes(standing));
+      return action.actors.some(
+        (rule) =>
+          rule.roles.includes(role) &&
+          (rule.standing.includes(standing) || (caller.atAuthority === true && rule.standing.includes('AUTHORITY'))),
+      );
   }
 }
 
 function describeActors(action: ActionDefinition): string {
   const groups = action.actors
     .filter((rule) => rule.roles.length > 0 && rule.standing.length > 0)
-    .map((rule) => `${rule.roles.join('/')} with standing ${rule.standing.join('/')}`);
+    .map((rule) => {
+      const standings = rule.standing.filter((x) => x !== 'AUTHORITY');
+      const who = [
+        ...(standings.length ? [`with standing ${standings.join('/')}`] : []),
+        ...(rule.standing.includes('AUTHORITY') ? ['of the recognising authority'] : []),
+      ];
+      return `${rule.roles.join('/')} ${who.join(' or ')}`;
+    });
   return `Only ${['ADMIN', ...groups].join(' or ')} may ${action.name}`;
 }
 
-function describeCaller(caller: Pick<CallerContext, 'role' | 'standing'>): string {
+function describeCaller(caller: Pick<CallerContext, 'role' | 'standing' | 'atAuthority'>): string {
   return caller.role === null
     ? `anonymous (standing ${caller.standing})`
-    : `${caller.role} with standing ${caller.standing}`;
+    : `${caller.role} with standing ${caller.standing}${caller.atAuthority ? ' (the recognising authority)' : ''}`;
 }
 
 function namesOf(actions: readonly ActionDefinition[]): string {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { ProvenanceType } from '../common/provenance.types.js';
 
 @ObjectType('WorkflowAction', { description: 'An action the caller may take on a record now.' })
 export class WorkflowActionType {
@@ -16,6 +17,13 @@ export class WorkflowActionType {
 
   @Field(() => Boolean, { description: 'The action needs a `note` (a reason), e.g. when returning or revoking.' })
   noteRequired!: boolean;
+
+  @Field(() => ProvenanceType, {
+    nullable: true,
+    description:
+      "Whether a source states this step, its label and who takes it. `verified: false` marks a step the platform assumes (e.g. a province's endorsement no plan describes); null for a step of the platform's own design that states no legal fact.",
+  })
+  provenance?: ProvenanceType | null;
 }
 
 @ObjectType('WorkflowStep', { description: 'One step in the history of a record that follows a workflow.' })
