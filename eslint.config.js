@@ -34,7 +34,31 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Functions with many positional parameters are easy to call wrongly; pass an object instead.
       'max-params': ['error', 4],
+      // A change runs through mutate() (common/mutate.ts): its transaction refuses a second pool
+      // connection, maps database errors, audits with the request id and stops at shutdown.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transactional']",
+          message: 'Use mutate() from common/mutate.ts (plugins: from @hoctap/plugin-sdk) to change data.',
+        },
+      ],
     },
+  },
+  {
+    // Jobs outside any request (start-up reference data, imports, the standards refresh, the
+    // benchmark generator) run their own transactions, on their own EntityManager.
+    files: [
+      'packages/core/src/common/mutate.ts',
+      'packages/core/src/common/reference-data.ts',
+      'packages/core/src/geography/geo-import.service.ts',
+      'packages/core/src/education-standards/standard-results.service.ts',
+      'packages/core/src/bench-data/bench-data.service.ts',
+      'packages/core/src/evaluations/evaluation-import.service.ts',
+      'packages/db/src/plugin-migrations.ts',
+      '**/*.test.ts',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Resolver arguments are decorated parameters (one per GraphQL argument plus the context).
