@@ -1,6 +1,7 @@
 import {
   coreModule,
   loadReferenceData,
+  nationalMapReferenceData,
   PluginRuntime,
   refreshStandardResults,
   type ReferenceLoadReport,
@@ -28,6 +29,7 @@ export async function openPlatformDatabase(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
   progress: (line: string) => void = () => undefined,
   prepared: PreparedPlugins | null = null,
+  options: { nationalMap?: boolean } = {},
 ): Promise<PlatformDatabase> {
   progress(
     config.databaseUrl
@@ -49,7 +51,12 @@ export async function openPlatformDatabase(
         ? `Applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}.`
         : 'Database schema is up to date.',
     );
-    const referenceData = await loadReferenceData(orm.em.fork(), coreModule.referenceData);
+    // The national map ships with the core and loads once (a few seconds) on a new database; tests
+    // whose template holds the provinces only pass `nationalMap: false`.
+    const referenceData = await loadReferenceData(orm.em.fork(), [
+      ...coreModule.referenceData,
+      ...(options.nationalMap === false ? [] : [nationalMapReferenceData]),
+    ]);
     for (const r of referenceData)
       progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
     // Surveys loaded in bulk, or assessed under rules since replaced, get their results now.

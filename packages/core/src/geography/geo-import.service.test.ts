@@ -1,10 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createTestApi, createTestDatabase, useTestApi, type TestApi, type TestDatabase } from '@hoctap/server/testing';
+import {
+  createTestApi,
+  nationalTestDatabase,
+  useTestApi,
+  type TestApi,
+  type TestDatabase,
+} from '@hoctap/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AdminUnit } from './admin-unit.entity.js';
 import { importDvhc } from './geo-import.service.js';
+import { nationalMapReferenceData } from './national-map.reference.js';
 import { SuccessionKind } from './geography.enums.js';
 import { Succession } from './succession.entity.js';
 
@@ -127,107 +132,91 @@ describe('importDvhc', () => {
   });
 });
 
-const dvhc = join(import.meta.dirname, '../../../../../shared/data/dvhc');
-const present = existsSync(join(dvhc, 'units-2025-03-01.json'));
-const read = (file: string): unknown => JSON.parse(readFileSync(join(dvhc, file), 'utf8'));
+describe('the shipped national map, as pnpm start loads it', () => {
+  let national: TestDatabase;
+  let nationalApi: TestApi;
 
-describe.skipIf(!present)(
-  `the national import${present ? '' : ' (skipped: ../shared/data/dvhc is not present)'}`,
-  () => {
-    let national: TestDatabase;
-    let nationalApi: TestApi;
+  beforeAll(async () => {
+    national = await nationalTestDatabase();
+    nationalApi = await createTestApi(national.orm);
+  });
 
-    beforeAll(async () => {
-      national = await createTestDatabase();
-      nationalApi = await createTestApi(national.orm);
-      const documents = {
-        before: read('units-2025-03-01.json'),
-        splits: read('splits-2025-07-01.json'),
-        after: read('merges-2025-07-01.json'),
-      };
-      const refused = await importDvhc(national.orm.em.fork(), documents, { actor: 'system' });
-      expect(refused.counts).toBeNull();
-      const result = await importDvhc(national.orm.em.fork(), documents, { actor: 'system', skipBad: true });
-      expect(result.problems.map((p) => p.rule)).toEqual(['OUTSIDE_PROVINCE']);
-    }, 120_000);
+  afterAll(async () => {
+    await nationalApi?.close();
+    await national?.drop();
+  });
 
-    afterAll(async () => {
-      await nationalApi?.close();
-      await national?.drop();
+  const count = async (level: string, asOf: string) => {
+    const result = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
+      `query ($asOf: Date) { adminUnits(filter: { level: ${level}, asOf: $asOf }) { totalCount } }`,
+      { variables: { asOf } },
+    );
+    return result.data?.adminUnits.totalCount;
+  };
+
+  it('has 63 / 696 / 10,047 units on 1/3/2025 and 34 / 0 / 3,321 on 1/7/2025', async () => {
+    expect([
+      await count('PROVINCE', '2025-03-01'),
+      await count('DISTRICT', '2025-03-01'),
+      await count('COMMUNE', '2025-03-01'),
+    ]).toEqual([63, 696, 10047]);
+    expect([
+      await count('PROVINCE', '2025-07-01'),
+      await count('DISTRICT', '2025-07-01'),
+      await count('COMMUNE', '2025-07-01'),
+    ]).toEqual([34, 0, 3321]);
+  });
+
+  it('loads again without changing a row (idempotent), recorded as reference data', async () => {
+    const em = national.orm.em.fork();
+    expect(await em.transactional((tx) => nationalMapReferenceData.load(tx))).toBe(0);
+    const loads = await em.execute<{ name: string }[]>(`select name from reference_data_load order by name`);
+    expect(loads.map((l) => l.name)).toContain('geography.national-map');
+  });
+
+  it('reads a reused commune code as two different units', async () => {
+    const query = `query ($asOf: Date) { adminUnit(code: "00004", asOf: $asOf) { name ancestors { name } } }`;
+    const old = await nationalApi.execute(query, { variables: { asOf: '2025-06-30' } });
+    const now = await nationalApi.execute(query, { variables: { asOf: '2025-07-01' } });
+    expect(old.data).toEqual({
+      adminUnit: { name: 'Phường Trúc Bạch', ancestors: [{ name: 'Quận Ba Đình' }, { name: 'Thành phố Hà Nội' }] },
     });
+    expect(now.data).toEqual({ adminUnit: { name: 'Phường Ba Đình', ancestors: [{ name: 'Thành phố Hà Nội' }] } });
+  });
 
-    const count = async (level: string, asOf: string) => {
-      const result = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
-        `query ($asOf: Date) { adminUnits(filter: { level: ${level}, asOf: $asOf }) { totalCount } }`,
-        { variables: { asOf } },
-      );
-      return result.data?.adminUnits.totalCount;
-    };
+  it('follows a split commune to every successor, PARTIAL each', async () => {
+    const result = await nationalApi.execute<{
+      adminUnits: { nodes: { code: string; successors: { kind: string }[]; current: unknown[] }[] };
+    }>(
+      `{ adminUnits(filter: { level: COMMUNE, asOf: "2025-06-30", search: "Tân" }, first: 100) { nodes { code successors { kind } current { code } } } }`,
+    );
+    const split = result.data?.adminUnits.nodes.find((n) => n.successors.length > 1);
+    expect(split).toBeDefined();
+    expect(split?.successors.every((s) => s.kind === 'PARTIAL')).toBe(true);
+    expect(split?.current).toHaveLength(split?.successors.length ?? -1);
+  });
 
-    it('has 63 / 696 / 10,047 units on 1/3/2025 and 34 / 0 / 3,321 on 1/7/2025', async () => {
-      expect([
-        await count('PROVINCE', '2025-03-01'),
-        await count('DISTRICT', '2025-03-01'),
-        await count('COMMUNE', '2025-03-01'),
-      ]).toEqual([63, 696, 10047]);
-      expect([
-        await count('PROVINCE', '2025-07-01'),
-        await count('DISTRICT', '2025-07-01'),
-        await count('COMMUNE', '2025-07-01'),
-      ]).toEqual([34, 0, 3321]);
-    });
+  it('lists old Hà Nam’s six district-level units and today’s Ninh Bình communes', async () => {
+    const hanam = await nationalApi.execute<{ adminUnit: { children: { name: string }[] } }>(
+      `{ adminUnit(code: "35", asOf: "2025-03-01") { children(asOf: "2025-03-01") { name } } }`,
+    );
+    // DOMAIN.md: Phủ Lý city, Duy Tiên town, Kim Bảng, Thanh Liêm, Bình Lục, Lý Nhân; the GSO list of
+    // 1/3/2025 already has Kim Bảng as a town (thị xã).
+    expect(hanam.data?.adminUnit.children.map((c) => c.name).sort()).toEqual(
+      ['Huyện Bình Lục', 'Thị xã Kim Bảng', 'Huyện Lý Nhân', 'Huyện Thanh Liêm', 'Thành phố Phủ Lý', 'Thị xã Duy Tiên'].sort(),
+    );
+    const ninhBinh = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
+      `{ adminUnits(filter: { parentCode: "37" }) { totalCount } }`,
+    );
+    expect(ninhBinh.data?.adminUnits.totalCount).toBeGreaterThan(100);
+  });
 
-    it('reads a reused commune code as two different units', async () => {
-      const query = `query ($asOf: Date) { adminUnit(code: "00004", asOf: $asOf) { name ancestors { name } } }`;
-      const old = await nationalApi.execute(query, { variables: { asOf: '2025-06-30' } });
-      const now = await nationalApi.execute(query, { variables: { asOf: '2025-07-01' } });
-      expect(old.data).toEqual({
-        adminUnit: { name: 'Phường Trúc Bạch', ancestors: [{ name: 'Quận Ba Đình' }, { name: 'Thành phố Hà Nội' }] },
-      });
-      expect(now.data).toEqual({ adminUnit: { name: 'Phường Ba Đình', ancestors: [{ name: 'Thành phố Hà Nội' }] } });
-    });
-
-    it('follows a split commune to every successor, PARTIAL each', async () => {
-      const result = await nationalApi.execute<{
-        adminUnits: { nodes: { code: string; successors: { kind: string }[]; current: unknown[] }[] };
-      }>(
-        `{ adminUnits(filter: { level: COMMUNE, asOf: "2025-06-30", search: "Tân" }, first: 100) { nodes { code successors { kind } current { code } } } }`,
-      );
-      const split = result.data?.adminUnits.nodes.find((n) => n.successors.length > 1);
-      expect(split).toBeDefined();
-      expect(split?.successors.every((s) => s.kind === 'PARTIAL')).toBe(true);
-      expect(split?.current).toHaveLength(split?.successors.length ?? -1);
-    });
-
-    it('lists old Hà Nam’s six district-level units and today’s Ninh Bình communes', async () => {
-      const hanam = await nationalApi.execute<{ adminUnit: { children: { name: string }[] } }>(
-        `{ adminUnit(code: "35", asOf: "2025-03-01") { children(asOf: "2025-03-01") { name } } }`,
-      );
-      // DOMAIN.md: Phủ Lý city, Duy Tiên town, Kim Bảng, Thanh Liêm, Bình Lục, Lý Nhân; the GSO list of
-      // 1/3/2025 already has Kim Bảng as a town (thị xã).
-      expect(hanam.data?.adminUnit.children.map((c) => c.name).sort()).toEqual(
-        [
-          'Huyện Bình Lục',
-          'Thị xã Kim Bảng',
-          'Huyện Lý Nhân',
-          'Huyện Thanh Liêm',
-          'Thành phố Phủ Lý',
-          'Thị xã Duy Tiên',
-        ].sort(),
-      );
-      const ninhBinh = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
-        `{ adminUnits(filter: { parentCode: "37" }) { totalCount } }`,
-      );
-      expect(ninhBinh.data?.adminUnits.totalCount).toBeGreaterThan(100);
-    });
-
-    it('searches through the index right after the import, not by scanning the table', async () => {
-      const plan = await national.orm.em.fork().execute<{ 'QUERY PLAN': unknown }[]>(
-        `explain (format json) select id from admin_unit u
-         where u.search_vector @@ to_tsquery('simple', hoctap_unaccent(lower('dong & thap:*'))) and u.valid_to is null`,
-      );
-      expect(JSON.stringify(plan)).toContain('admin_unit_search_idx');
-      expect(JSON.stringify(plan)).not.toContain('Seq Scan');
-    });
-  },
-);
+  it('searches through the index right after the load, not by scanning the table', async () => {
+    const plan = await national.orm.em.fork().execute<{ 'QUERY PLAN': unknown }[]>(
+      `explain (format json) select id from admin_unit u
+       where u.search_vector @@ to_tsquery('simple', hoctap_unaccent(lower('dong & thap:*'))) and u.valid_to is null`,
+    );
+    expect(JSON.stringify(plan)).toContain('admin_unit_search_idx');
+    expect(JSON.stringify(plan)).not.toContain('Seq Scan');
+  });
+});

@@ -14,6 +14,8 @@ export interface ImportUnit {
   parentKey: string | null;
   validFrom: string | null;
   validTo: string | null;
+  /** When `validFrom` is null: the date of the list the unit comes from (see `AdminUnit.knownFrom`). */
+  knownFrom?: string | null;
 }
 
 export interface ImportSuccession {
@@ -60,15 +62,42 @@ export async function importAdminUnits(
         level: string;
         valid_from: string | null;
         valid_to: string | null;
+        known_from: string | null;
         name: string;
         kind: string;
       }[]
     >(
-      `select id, code, level, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to, name, kind from admin_unit where level <> 'VILLAGE'`,
+      `select id, code, level, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to,
+         to_char(known_from, 'YYYY-MM-DD') as known_from, name, kind from admin_unit where level <> 'VILLAGE'`,
     );
     const byNaturalKey = new Map(
       existing.map((r) => [naturalKey({ level: r.level, code: r.code, validFrom: r.valid_from }), r]),
     );
+    // A unit known only from a list (no first day, known from the list's date) that a file of earlier
+    // changes now gives a first day: the same unit, matched on level, code and last day.
+    const startUnknown = new Map(
+      existing
+        .filter((r) => r.valid_from === null && r.known_from !== null)
+        .map((r) => [`${r.level}:${r.code}:${r.valid_to ?? ''}`, r]),
+    );
+    // And the other way round: the list imported again after its units were given a first day.
+    const listedStarted = new Map(
+      existing
+        .filter((r) => r.valid_from !== null && r.known_from !== null)
+        .map((r) => [`${r.level}:${r.code}:${r.valid_to ?? ''}:${r.known_from}`, r]),
+    );
+    const matchOf = (unit: ImportUnit) => {
+      const exact = byNaturalKey.get(naturalKey(unit));
+      if (exact) return exact;
+      if (unit.validFrom === null)
+        return unit.knownFrom
+          ? listedStarted.get(`${unit.level}:${unit.code}:${unit.validTo ?? ''}:${unit.knownFrom}`)
+          : undefined;
+      const listed = startUnknown.get(`${unit.level}:${unit.code}:${unit.validTo ?? ''}`);
+      return listed?.known_from && unit.validFrom <= listed.known_from ? listed : undefined;
+    };
+    /** The first day each unit of the file ends up with (a list never undoes a first day given later). */
+    const validFromByKey = new Map<string, string | null>();
     const idByKey = new Map<string, string>();
     const counts: ImportCounts = {
       units: { inserted: 0, updated: 0, unchanged: 0 },
@@ -78,7 +107,7 @@ export async function importAdminUnits(
     const inserts: Record<string, unknown>[] = [];
     const updates: Record<string, unknown>[] = [];
     for (const unit of units) {
-      const found = byNaturalKey.get(naturalKey(unit));
+      const found = matchOf(unit);
       if (!found) {
         const id = randomUUID();
         idByKey.set(unit.key, id);
@@ -90,27 +119,54 @@ export async function importAdminUnits(
           level: unit.level,
           valid_from: unit.validFrom,
           valid_to: unit.validTo,
+          known_from: unit.knownFrom ?? null,
         });
         continue;
       }
       idByKey.set(unit.key, found.id);
-      if (found.name !== unit.name || found.kind !== unit.kind || found.valid_to !== unit.validTo) {
-        updates.push({ id: found.id, name: unit.name, kind: unit.kind, valid_to: unit.validTo });
+      // A list's date is kept once known; a file without one (e.g. of earlier changes) keeps it too.
+      const knownFrom = unit.knownFrom ?? found.known_from;
+      const validFrom = unit.validFrom ?? found.valid_from;
+      validFromByKey.set(unit.key, validFrom);
+      if (
+        found.name !== unit.name ||
+        found.kind !== unit.kind ||
+        found.valid_to !== unit.validTo ||
+        found.valid_from !== validFrom ||
+        found.known_from !== knownFrom
+      ) {
+        updates.push({
+          id: found.id,
+          name: unit.name,
+          kind: unit.kind,
+          valid_from: validFrom,
+          valid_to: unit.validTo,
+          known_from: knownFrom,
+          start_given: found.valid_from === null && validFrom !== null,
+        });
       } else counts.units.unchanged++;
     }
     progress(`Units: ${inserts.length} new, ${updates.length} changed, ${counts.units.unchanged} unchanged.`);
     if (inserts.length) {
       await tx.execute(
-        `insert into admin_unit (id, code, name, kind, level, valid_from, valid_to, source, version)
-         select id, code, name, kind::admin_unit_kind, level::admin_level, valid_from, valid_to, 'import', 1
-         from json_to_recordset(?::json) as x(id uuid, code text, name text, kind text, level text, valid_from date, valid_to date)`,
+        `insert into admin_unit (id, code, name, kind, level, valid_from, valid_to, known_from, source, version)
+         select id, code, name, kind::admin_unit_kind, level::admin_level, valid_from, valid_to, known_from, 'import', 1
+         from json_to_recordset(?::json) as x(id uuid, code text, name text, kind text, level text, valid_from date, valid_to date, known_from date)`,
         [JSON.stringify(inserts)],
       );
     }
     if (updates.length) {
       await tx.execute(
-        `update admin_unit u set name = x.name, kind = x.kind::admin_unit_kind, valid_to = x.valid_to, version = u.version + 1
-         from json_to_recordset(?::json) as x(id uuid, name text, kind text, valid_to date) where u.id = x.id`,
+        `update admin_unit u set name = x.name, kind = x.kind::admin_unit_kind, valid_from = x.valid_from, valid_to = x.valid_to,
+           known_from = x.known_from, version = u.version + 1
+         from json_to_recordset(?::json) as x(id uuid, name text, kind text, valid_from date, valid_to date, known_from date) where u.id = x.id`,
+        [JSON.stringify(updates)],
+      );
+      // A unit given its first day: its parent links that began "before the records" begin then too.
+      await tx.execute(
+        `update admin_unit_parent l set valid_from = x.valid_from
+         from json_to_recordset(?::json) as x(id uuid, valid_from date, start_given boolean)
+         where x.start_given and l.unit_id = x.id and l.valid_from is null`,
         [JSON.stringify(updates)],
       );
     }
@@ -120,8 +176,9 @@ export async function importAdminUnits(
     const links = units.flatMap((u) => {
       const unitId = idByKey.get(u.key);
       const parentId = u.parentKey ? idByKey.get(u.parentKey) : undefined;
+      const validFrom = validFromByKey.has(u.key) ? validFromByKey.get(u.key) : u.validFrom;
       return unitId && parentId
-        ? [{ unit_id: unitId, parent_id: parentId, valid_from: u.validFrom, valid_to: u.validTo }]
+        ? [{ unit_id: unitId, parent_id: parentId, valid_from: validFrom ?? null, valid_to: u.validTo }]
         : [];
     });
     const [linked] = await tx.execute<{ n: string }[]>(
