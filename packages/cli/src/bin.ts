@@ -35,11 +35,14 @@ program
   .command('geo')
   .description('The administrative map.')
   .command('import')
-  .description('Import the national map before and after 1/7/2025 from dvhc files (idempotent, one transaction).')
-  .requiredOption('--before <units.json>', 'units before the reform (province → district → commune)')
-  .requiredOption('--splits <splits.json>', 'old → new mapping')
-  .requiredOption('--after <merges.json>', 'new → old mapping (34 provinces, 3,321 communes)')
-  .option('--skip-bad', 'import the rows that fit and list the ones skipped')
+  .description(
+    'Import administrative units on top of the shipped national map: newer dvhc files (idempotent, one transaction, with the documented corrections), or a map file of the project\'s format such as earlier changes.',
+  )
+  .option('--before <units.json>', 'dvhc: units before the reform (province → district → commune)')
+  .option('--splits <splits.json>', 'dvhc: old → new mapping')
+  .option('--after <merges.json>', 'dvhc: new → old mapping (34 provinces, 3,321 communes)')
+  .option('--map <file.json[.gz]>', 'a hoctap-map file (see README: "The map"), e.g. changes before 1/3/2025')
+  .option('--skip-bad', 'dvhc: import the rows that fit and list the ones skipped')
   .action((options: GeoImportOptions) => geoImportCommand(options));
 program
   .command('evaluations')

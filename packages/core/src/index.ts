@@ -157,6 +157,8 @@ export { PRE_REFORM_LIST_DATE } from './geography/provinces.data.js';
 export {
   importAdminUnits,
   importDvhc,
+  importMapFile,
+  type MapImportResult,
   type DvhcImportResult,
   type ImportCounts,
   type ImportSuccession,

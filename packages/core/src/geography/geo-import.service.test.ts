@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AdminUnit } from './admin-unit.entity.js';
-import { importDvhc } from './geo-import.service.js';
+import { importDvhc, importMapFile } from './geo-import.service.js';
 import { nationalMapReferenceData } from './national-map.reference.js';
 import { SuccessionKind } from './geography.enums.js';
 import { Succession } from './succession.entity.js';
@@ -218,5 +218,94 @@ describe('the shipped national map, as pnpm start loads it', () => {
     );
     expect(JSON.stringify(plan)).toContain('admin_unit_search_idx');
     expect(JSON.stringify(plan)).not.toContain('Seq Scan');
+  });
+});
+
+describe('a file of earlier changes imported on top of the shipped map', () => {
+  let db: TestDatabase;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    db = await nationalTestDatabase();
+    api = await createTestApi(db.orm, { maxDepth: 10, maxCost: 100_000 });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  const haNamCommunes = async (asOf: string) => {
+    const result = await api.execute<{ adminUnit: { children: { children: { code: string }[] }[] } }>(
+      `query ($asOf: Date) { adminUnit(code: "35", asOf: $asOf) { children(asOf: $asOf) { children(asOf: $asOf) { code } } } }`,
+      { variables: { asOf } },
+    );
+    return result.data?.adminUnit.children.flatMap((d) => d.children.map((c) => c.code)) ?? [];
+  };
+
+  /**
+   * A test fixture, not history: Phường Quang Trung (13285) of Phủ Lý as if it had been formed on
+   * 1/1/2025 from two communes with invented codes 13001 and 13002.
+   */
+  const earlier = {
+    format: 'hoctap-map',
+    version: 1,
+    title: 'test: one merger before 1/3/2025',
+    sources: [],
+    legalBases: ['Nghị quyết (test fixture)'],
+    units: [
+      ['p', 'PROVINCE', '35', 'Tỉnh Hà Nam', 'PROVINCE', null, null, '2025-06-30', null],
+      ['d', 'DISTRICT', '347', 'Thành phố Phủ Lý', 'PROVINCIAL_CITY', 'p', null, '2025-06-30', null],
+      ['qt', 'COMMUNE', '13285', 'Phường Quang Trung', 'WARD', 'd', '2025-01-01', '2025-06-30', null],
+      ['a', 'COMMUNE', '13001', 'Xã Thử A', 'COMMUNE', 'd', null, '2024-12-31', null],
+      ['b', 'COMMUNE', '13002', 'Xã Thử B', 'COMMUNE', 'd', null, '2024-12-31', null],
+    ],
+    successions: [
+      ['a', 'qt', 'FULL', '2025-01-01', 0],
+      ['b', 'qt', 'FULL', '2025-01-01', 0],
+    ],
+  };
+
+  it('answers a date before 1/3/2025 from that list, and says so', async () => {
+    expect(await haNamCommunes('2022-01-01')).toHaveLength(98);
+    const result = await api.execute<{ adminUnit: { knownFrom: string; asOfNote: string | null } }>(
+      `{ adminUnit(code: "13285", asOf: "2022-01-01") { knownFrom asOfNote(asOf: "2022-01-01") } }`,
+    );
+    expect(result.data?.adminUnit.knownFrom).toBe('2025-03-01');
+    expect(result.data?.adminUnit.asOfNote).toContain('From the list of 2025-03-01');
+  });
+
+  it('gives a listed unit its first day and adds the units it came from', async () => {
+    const result = await importMapFile(db.orm.em.fork(), earlier, { actor: 'system' });
+    expect(result.problems).toEqual([]);
+    expect(result.counts?.units).toEqual({ inserted: 2, updated: 1, unchanged: 2 });
+    expect(await haNamCommunes('2022-01-01')).toHaveLength(99);
+    expect(await haNamCommunes('2025-03-01')).toHaveLength(98);
+    const old = await api.execute<{ adminUnit: { current: { code: string }[]; asOfNote: null } }>(
+      `{ adminUnit(code: "13001", asOf: "2022-01-01") { current { code } asOfNote(asOf: "2022-01-01") } }`,
+    );
+    expect(old.data?.adminUnit.current.map((c) => c.code)).toEqual(
+      // Quang Trung's successor on the map of 1/7/2025.
+      (await api.execute<{ adminUnit: { current: { code: string }[] } }>(
+        `{ adminUnit(code: "13285", asOf: "2025-06-30") { current { code } } }`,
+      )).data?.adminUnit.current.map((c) => c.code),
+    );
+    const listed = await api.execute(`{ adminUnit(code: "13285", asOf: "2024-06-01") { name } }`);
+    expect(listed.data).toEqual({ adminUnit: null });
+  });
+
+  it('keeps that first day when the shipped map loads again, and a second import changes nothing', async () => {
+    expect(await db.orm.em.fork().transactional((tx) => nationalMapReferenceData.load(tx))).toBe(0);
+    const again = await importMapFile(db.orm.em.fork(), earlier, { actor: 'system' });
+    expect(again.counts?.units).toEqual({ inserted: 0, updated: 0, unchanged: 5 });
+    expect(await haNamCommunes('2025-03-01')).toHaveLength(98);
+    expect(await haNamCommunes('2022-01-01')).toHaveLength(99);
+  });
+
+  it('refuses a file whose rows do not fit, naming each, and writes nothing', async () => {
+    const bad = { ...earlier, units: [...earlier.units, ['x', 'COMMUNE', '13003', 'Xã X', 'COMMUNE', 'd', '1/1/2024', null, null]] };
+    const result = await importMapFile(db.orm.em.fork(), bad, { actor: 'system' });
+    expect(result.counts).toBeNull();
+    expect(result.problems).toEqual([{ path: 'units[5][6]', message: expect.stringContaining('ISO date') }]);
   });
 });

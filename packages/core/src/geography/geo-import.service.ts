@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, type Actor } from '../audit/audit.service.js';
 import { parseDvhc, type DvhcProblem } from './dvhc-import.rules.js';
 import type { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography.enums.js';
+import { decodeMapFile, type MapFileProblem } from './map-file.rules.js';
 
 /** A unit as the import delivers it: `key` is stable within one import and links parents and successions. */
 export interface ImportUnit {
@@ -269,4 +270,24 @@ export async function importDvhc(
     return { problems: parsed.problems, parsed: summary, counts: null };
   const counts = await importAdminUnits(em, parsed.units, parsed.successions, options);
   return { problems: parsed.problems, parsed: summary, counts };
+}
+
+export interface MapImportResult {
+  problems: MapFileProblem[];
+  parsed: { units: number; successions: number };
+  /** Null when problems stopped the import: then nothing was written. */
+  counts: ImportCounts | null;
+}
+
+/**
+ * Imports a map file of the project's own format (`hoctap-map`): the shipped national map, or a file
+ * of corrections or earlier changes imported on top of it (see `map-file.rules.ts`). Every row is
+ * checked first; one that does not fit stops the import before anything is written.
+ */
+export async function importMapFile(em: EntityManager, document: unknown, options: ImportOptions): Promise<MapImportResult> {
+  const decoded = decodeMapFile(document);
+  if (!('units' in decoded)) return { problems: decoded.problems, parsed: { units: 0, successions: 0 }, counts: null };
+  options.onProgress?.(`Read ${decoded.units.length} units and ${decoded.successions.length} successions.`);
+  const counts = await importAdminUnits(em, decoded.units, decoded.successions, options);
+  return { problems: [], parsed: { units: decoded.units.length, successions: decoded.successions.length }, counts };
 }
