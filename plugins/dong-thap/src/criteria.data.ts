@@ -68,7 +68,7 @@ const CRITERIA: readonly CriterionDefinition[] = [
 
 const DESCRIPTION =
   'Sample data: the criteria of Kế hoạch 278/KH-UBND (Ủy ban nhân dân tỉnh Đồng Tháp, 23/11/2020) are not ' +
-  'verified: neither DOMAIN.md nor the source documents give them. The three criteria are the learning-unit ' +
+  'verified: neither the summaries of Kế hoạch 278/KH-UBND used nor the source documents give them. The three criteria are the learning-unit ' +
   "pattern of the national sets (conditions, members' results, effects), each reduced to one pass/fail " +
   'indicator, and the single grade, reached when all three are met, is a placeholder: the indicators, any ' +
   'points or thresholds, the grades and the pass rule are unverified. That the plan applies to district and ' +

@@ -24,7 +24,7 @@ export const GNLC_CALL_WINDOWS: readonly GnlcCallWindow[] = [
     opensOn: '2023-04-01',
     closesOn: '2023-05-31',
     maxCitiesPerCountry: 3,
-    note: 'DOMAIN.md: 2023 call, 1 April–31 May, up to 3 cities per country.',
+    note: 'UNESCO GNLC call for applications, 2023: 1 April–31 May, up to 3 cities per country.',
   },
   {
     year: 2025,
@@ -32,7 +32,7 @@ export const GNLC_CALL_WINDOWS: readonly GnlcCallWindow[] = [
     closesOn: '2025-06-15',
     // The per-country limit is known only for the 2023 call; do not assume it carried over.
     maxCitiesPerCountry: null,
-    note: 'DOMAIN.md: 2025 call, 15 May–15 June; the per-country limit is known only for 2023.',
+    note: 'UNESCO GNLC call for applications, 2025: 15 May–15 June; the per-country limit is known only for 2023.',
   },
 ];
 
