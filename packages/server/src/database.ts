@@ -29,14 +29,21 @@ export async function openPlatformDatabase(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
   progress: (line: string) => void = () => undefined,
   prepared: PreparedPlugins | null = null,
-  options: { nationalMap?: boolean } = {},
+  options: { nationalMap?: boolean; exclusive?: boolean } = {},
 ): Promise<PlatformDatabase> {
   progress(
     config.databaseUrl
       ? 'Using the PostgreSQL server in DATABASE_URL.'
       : `Starting embedded PostgreSQL in ${config.dataDir} …`,
   );
-  const database = await openDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabaseServer({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    exclusive: options.exclusive ?? false,
+    onLog: (line) => {
+      if (line.startsWith('Took over')) progress(line);
+    },
+  });
   let orm: MikroORM | undefined;
   try {
     const pluginEntities = (prepared?.plugins ?? []).flatMap((p) => p.definition.entities ?? []);

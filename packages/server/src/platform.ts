@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { resolveJwtSecret, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
 import { preparePlugins } from './plugins.js';
+import { assertPortFree } from './port.js';
 
 export interface Platform {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -27,11 +28,13 @@ export async function startPlatform(
   onProgress: (line: string) => void = () => undefined,
   plugins: readonly PluginDefinition[] = [],
 ): Promise<Platform> {
-  // Declarations and schema are checked before the database is touched: a bad plugin writes nothing.
+  // Configuration, the port and the plugins' declarations and schema are all checked before the
+  // database is touched: a bad start writes nothing.
+  const tokens = new TokenService(await resolveJwtSecret(config));
+  await assertPortFree(config.host, config.port);
   const prepared = await preparePlugins(plugins);
-  const db = await openPlatformDatabase(config, onProgress, prepared);
+  const db = await openPlatformDatabase(config, onProgress, prepared, { exclusive: true });
   try {
-    const tokens = new TokenService(await resolveJwtSecret(config));
     const app = await createApp({
       orm: db.orm,
       schema: prepared.schema,
