@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import { GeographyCache, type PluginRuntime, type RequestContext, type TokenService } from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -12,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { contextFactory } from './context.js';
 import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerHealthRoutes } from './health.js';
+import { registerIdeRoutes } from './ide-routes.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 
@@ -28,6 +26,8 @@ export interface AppOptions {
   production: boolean;
   /** Where JSON log lines go (default stdout); tests capture them here. */
   logStream?: { write(line: string): void };
+  /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
+  ideDir?: string;
 }
 
 /** The HTTP application: GraphQL at /graphql (GET and POST), analytics as CSV and XLSX, and the health probes. */
@@ -70,9 +70,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     plugins: [
       costLimitPlugin(options.schema, options.limits.maxCost),
       errorLoggingPlugin(),
-      options.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Apollo's landing pages load from CDNs with telemetry: the server serves its own IDE instead.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -87,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     context: contextFactory(options.orm, options.tokens, shared),
   });
   registerHealthRoutes(app, options.orm);
+  registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
   // Fastify stops accepting, waits for requests in flight, then runs this hook.
   app.addHook('onClose', async () => {
     await apollo.stop();
