@@ -60,9 +60,12 @@ export async function openPlatformDatabase(
     );
     // The national map ships with the core and loads once (a few seconds) on a new database; tests
     // whose template holds the provinces only pass `nationalMap: false`.
+    // Right after the provinces, so that later sets (the GNLC members) find their communes and districts.
+    const [provinces, ...rest] = coreModule.referenceData;
     const referenceData = await loadReferenceData(orm.em.fork(), [
-      ...coreModule.referenceData,
+      ...(provinces ? [provinces] : []),
       ...(options.nationalMap === false ? [] : [nationalMapReferenceData]),
+      ...rest,
     ]);
     for (const r of referenceData)
       progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
