@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, type Actor } from '../audit/audit.service.js';
+import { jsonLiteral } from '../common/sql.js';
 import { parseDvhc, type DvhcProblem } from './dvhc-import.rules.js';
 import type { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography.enums.js';
 import { decodeMapFile, type MapFileProblem } from './map-file.rules.js';
@@ -45,7 +46,8 @@ const naturalKey = (u: { level: string; code: string; validFrom: string | null }
  * Writes a parsed national map in one transaction, idempotently: units are matched on their
  * natural key (level, code, first day), parent links and successions on their ends and dates, so
  * a second run inserts nothing. Rows go in as JSON record sets, a few statements for the whole
- * country rather than one per unit.
+ * country rather than one per unit, inlined as dollar-quoted literals (MikroORM would escape a bound
+ * parameter of a few megabytes in JavaScript, which costs seconds).
  */
 export async function importAdminUnits(
   em: EntityManager,
@@ -152,23 +154,20 @@ export async function importAdminUnits(
       await tx.execute(
         `insert into admin_unit (id, code, name, kind, level, valid_from, valid_to, known_from, source, version)
          select id, code, name, kind::admin_unit_kind, level::admin_level, valid_from, valid_to, known_from, 'import', 1
-         from json_to_recordset(?::json) as x(id uuid, code text, name text, kind text, level text, valid_from date, valid_to date, known_from date)`,
-        [JSON.stringify(inserts)],
+         from json_to_recordset(${jsonLiteral(inserts)}) as x(id uuid, code text, name text, kind text, level text, valid_from date, valid_to date, known_from date)`,
       );
     }
     if (updates.length) {
       await tx.execute(
         `update admin_unit u set name = x.name, kind = x.kind::admin_unit_kind, valid_from = x.valid_from, valid_to = x.valid_to,
            known_from = x.known_from, version = u.version + 1
-         from json_to_recordset(?::json) as x(id uuid, name text, kind text, valid_from date, valid_to date, known_from date) where u.id = x.id`,
-        [JSON.stringify(updates)],
+         from json_to_recordset(${jsonLiteral(updates)}) as x(id uuid, name text, kind text, valid_from date, valid_to date, known_from date) where u.id = x.id`,
       );
       // A unit given its first day: its parent links that began "before the records" begin then too.
       await tx.execute(
         `update admin_unit_parent l set valid_from = x.valid_from
-         from json_to_recordset(?::json) as x(id uuid, valid_from date, start_given boolean)
+         from json_to_recordset(${jsonLiteral(updates)}) as x(id uuid, valid_from date, start_given boolean)
          where x.start_given and l.unit_id = x.id and l.valid_from is null`,
-        [JSON.stringify(updates)],
       );
     }
     counts.units.inserted = inserts.length;
@@ -183,7 +182,7 @@ export async function importAdminUnits(
         : [];
     });
     const [linked] = await tx.execute<{ n: string }[]>(
-      `with wanted as (select * from json_to_recordset(?::json) as x(unit_id uuid, parent_id uuid, valid_from date, valid_to date)),
+      `with wanted as (select * from json_to_recordset(${jsonLiteral(links)}) as x(unit_id uuid, parent_id uuid, valid_from date, valid_to date)),
        added as (
          insert into admin_unit_parent (id, unit_id, parent_id, valid_from, valid_to)
          select gen_random_uuid(), w.unit_id, w.parent_id, w.valid_from, w.valid_to from wanted w
@@ -191,7 +190,6 @@ export async function importAdminUnits(
            and l.valid_from is not distinct from w.valid_from)
          returning 1)
        select count(*) as n from added`,
-      [JSON.stringify(links)],
     );
     counts.parentLinks.inserted = Number(linked?.n ?? 0);
     counts.parentLinks.unchanged = links.length - counts.parentLinks.inserted;
@@ -205,7 +203,7 @@ export async function importAdminUnits(
         : [];
     });
     const [result] = await tx.execute<{ inserted: string; updated: string }[]>(
-      `with wanted as (select * from json_to_recordset(?::json) as x(from_id uuid, to_id uuid, kind text, effective_date date, legal_basis text)),
+      `with wanted as (select * from json_to_recordset(${jsonLiteral(rows)}) as x(from_id uuid, to_id uuid, kind text, effective_date date, legal_basis text)),
        changed as (
          update admin_unit_succession s set kind = w.kind::succession_kind, legal_basis = w.legal_basis from wanted w
          where s.from_id = w.from_id and s.to_id = w.to_id and s.effective_date = w.effective_date
@@ -217,7 +215,6 @@ export async function importAdminUnits(
          where not exists (select 1 from admin_unit_succession s where s.from_id = w.from_id and s.to_id = w.to_id and s.effective_date = w.effective_date)
          returning 1)
        select (select count(*) from added) as inserted, (select count(*) from changed) as updated`,
-      [JSON.stringify(rows)],
     );
     counts.successions.inserted = Number(result?.inserted ?? 0);
     counts.successions.updated = Number(result?.updated ?? 0);
