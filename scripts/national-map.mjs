@@ -26,7 +26,10 @@ if (missing.length > 0) {
   process.exit(2);
 }
 
-const build = spawnSync('pnpm', ['--filter', '@hoctap/core', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync('pnpm', ['--filter', '@hoctap/core', 'build'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 const core = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
 
@@ -37,15 +40,21 @@ const parsed = core.parseDvhc({
   after: JSON.parse(raw.after.toString('utf8')),
 });
 if (parsed.problems.length > 0 || parsed.unmatchedCorrections.length > 0) {
-  for (const p of parsed.problems) console.error(`  ${FILES[p.file]} ${p.path} (${p.code ?? ''}): ${p.rule}: ${p.message}`);
-  if (parsed.unmatchedCorrections.length) console.error(`  corrections matching no row: ${parsed.unmatchedCorrections.join(', ')}`);
+  for (const p of parsed.problems)
+    console.error(`  ${FILES[p.file]} ${p.path} (${p.code ?? ''}): ${p.rule}: ${p.message}`);
+  if (parsed.unmatchedCorrections.length)
+    console.error(`  corrections matching no row: ${parsed.unmatchedCorrections.join(', ')}`);
   console.error('national-map: the sources have rows that do not fit; add a documented correction or fix the file.');
   process.exit(1);
 }
 
 // Keys of the project's own: era and code (codes are unique per era, and their length is the level).
 const short = new Map(parsed.units.map((u) => [u.key, `${u.key.startsWith('old:') ? 'o' : 'n'}${u.code}`]));
-const units = parsed.units.map((u) => ({ ...u, key: short.get(u.key), parentKey: u.parentKey ? short.get(u.parentKey) : null }));
+const units = parsed.units.map((u) => ({
+  ...u,
+  key: short.get(u.key),
+  parentKey: u.parentKey ? short.get(u.parentKey) : null,
+}));
 const successions = parsed.successions.map((s) => ({ ...s, fromKey: short.get(s.fromKey), toKey: short.get(s.toKey) }));
 const map = core.encodeMapFile(
   {

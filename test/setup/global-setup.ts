@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { cloneDatabase, createTemplateDatabase, dropDatabase, dropDatabasesByPrefix, openDatabaseServer } from '@hoctap/db';
+import {
+  cloneDatabase,
+  createTemplateDatabase,
+  dropDatabase,
+  dropDatabasesByPrefix,
+  openDatabaseServer,
+} from '@hoctap/db';
 import { openPlatformDatabase } from '@hoctap/server';
 import type {} from '@hoctap/server/testing';
 import type { TestProject } from 'vitest/node';

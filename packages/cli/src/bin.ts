@@ -40,7 +40,7 @@ program
   .description('The administrative map.')
   .command('import')
   .description(
-    'Import administrative units on top of the shipped national map: newer dvhc files (idempotent, one transaction, with the documented corrections), or a map file of the project\'s format such as earlier changes.',
+    "Import administrative units on top of the shipped national map: newer dvhc files (idempotent, one transaction, with the documented corrections), or a map file of the project's format such as earlier changes.",
   )
   .option('--before <units.json>', 'dvhc: units before the reform (province → district → commune)')
   .option('--splits <splits.json>', 'dvhc: old → new mapping')

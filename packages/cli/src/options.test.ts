@@ -6,10 +6,13 @@ describe('isoDate', () => {
   it.each(['2025-07-02', '2024-02-29', '2025-12-31'])('accepts %s', (value) => {
     expect(isoDate(value)).toBe(value);
   });
-  it.each(['02/07/2025', '13/01/2024', 'yesterday', '2025-02-29', '2025-13-01', '2025-7-2', ''])('refuses %j', (value) => {
-    expect(() => isoDate(value)).toThrow(InvalidArgumentError);
-    expect(() => isoDate(value)).toThrow(/ISO date, YYYY-MM-DD/);
-  });
+  it.each(['02/07/2025', '13/01/2024', 'yesterday', '2025-02-29', '2025-13-01', '2025-7-2', ''])(
+    'refuses %j',
+    (value) => {
+      expect(() => isoDate(value)).toThrow(InvalidArgumentError);
+      expect(() => isoDate(value)).toThrow(/ISO date, YYYY-MM-DD/);
+    },
+  );
 });
 
 describe('duration', () => {

@@ -148,11 +148,7 @@ export {
   type MapFileProblem,
   type MapSource,
 } from './geography/map-file.rules.js';
-export {
-  NATIONAL_MAP_FILE,
-  nationalMapReferenceData,
-  readNationalMap,
-} from './geography/national-map.reference.js';
+export { NATIONAL_MAP_FILE, nationalMapReferenceData, readNationalMap } from './geography/national-map.reference.js';
 export { PRE_REFORM_LIST_DATE } from './geography/provinces.data.js';
 export {
   importAdminUnits,

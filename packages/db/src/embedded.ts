@@ -181,7 +181,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     }
     // Left running by a process that was killed (kill -9, a crash): take it over and stop it on exit.
     await claim(ownerFile);
-    log(`Took over the embedded PostgreSQL (pid ${found.pid}) left running by a stopped process; it stops with this one.`);
+    log(
+      `Took over the embedded PostgreSQL (pid ${found.pid}) left running by a stopped process; it stops with this one.`,
+    );
     let stopped = false;
     return {
       url,

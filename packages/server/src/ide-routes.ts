@@ -86,11 +86,7 @@ export function registerIdeRoutes(app: FastifyInstance, options: IdeOptions): vo
   });
   // A browser opening /graphql (as Apollo's landing page taught) is sent to the IDE.
   app.addHook('onRequest', async (request, reply) => {
-    if (
-      request.method === 'GET' &&
-      request.url === '/graphql' &&
-      (request.headers.accept ?? '').includes('text/html')
-    )
+    if (request.method === 'GET' && request.url === '/graphql' && (request.headers.accept ?? '').includes('text/html'))
       await reply.redirect('/graphiql', 302);
   });
 }

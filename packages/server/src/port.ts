@@ -15,7 +15,11 @@ export async function assertPortFree(host: string, port: number): Promise<void> 
           : error.code === 'EACCES'
             ? `this user may not listen on ${host}:${port}`
             : `cannot listen on ${host}:${port} (${error.code ?? error.message})`;
-      reject(new Error(`Invalid configuration: PORT=${port}: ${why}. Stop it, or choose another port (PORT=4001 pnpm start).`));
+      reject(
+        new Error(
+          `Invalid configuration: PORT=${port}: ${why}. Stop it, or choose another port (PORT=4001 pnpm start).`,
+        ),
+      );
     });
     probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
   });

@@ -67,5 +67,8 @@ export function tidyName(name: string): string {
     .normalize('NFC')
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/^(Thị|Thành) (Trấn|Xã|Phố)(?= )/u, (_all, first: string, second: string) => `${first} ${second.toLowerCase()}`);
+    .replace(
+      /^(Thị|Thành) (Trấn|Xã|Phố)(?= )/u,
+      (_all, first: string, second: string) => `${first} ${second.toLowerCase()}`,
+    );
 }

@@ -209,7 +209,9 @@ describe('parseDvhc with the documented corrections', () => {
       level1_id: code,
       name,
       type: 'Tỉnh',
-      level2s: [{ level2_id: code === '87' ? '874' : '892', name: 'Huyện Châu Thành', type: 'Huyện', level3s: communes }],
+      level2s: [
+        { level2_id: code === '87' ? '874' : '892', name: 'Huyện Châu Thành', type: 'Huyện', level3s: communes },
+      ],
     });
     return {
       before: {

@@ -203,7 +203,14 @@ describe('the shipped national map, as pnpm start loads it', () => {
     // DOMAIN.md: Phủ Lý city, Duy Tiên town, Kim Bảng, Thanh Liêm, Bình Lục, Lý Nhân; the GSO list of
     // 1/3/2025 already has Kim Bảng as a town (thị xã).
     expect(hanam.data?.adminUnit.children.map((c) => c.name).sort()).toEqual(
-      ['Huyện Bình Lục', 'Thị xã Kim Bảng', 'Huyện Lý Nhân', 'Huyện Thanh Liêm', 'Thành phố Phủ Lý', 'Thị xã Duy Tiên'].sort(),
+      [
+        'Huyện Bình Lục',
+        'Thị xã Kim Bảng',
+        'Huyện Lý Nhân',
+        'Huyện Thanh Liêm',
+        'Thành phố Phủ Lý',
+        'Thị xã Duy Tiên',
+      ].sort(),
     );
     const ninhBinh = await nationalApi.execute<{ adminUnits: { totalCount: number } }>(
       `{ adminUnits(filter: { parentCode: "37" }) { totalCount } }`,
@@ -286,9 +293,11 @@ describe('a file of earlier changes imported on top of the shipped map', () => {
     );
     expect(old.data?.adminUnit.current.map((c) => c.code)).toEqual(
       // Quang Trung's successor on the map of 1/7/2025.
-      (await api.execute<{ adminUnit: { current: { code: string }[] } }>(
-        `{ adminUnit(code: "13285", asOf: "2025-06-30") { current { code } } }`,
-      )).data?.adminUnit.current.map((c) => c.code),
+      (
+        await api.execute<{ adminUnit: { current: { code: string }[] } }>(
+          `{ adminUnit(code: "13285", asOf: "2025-06-30") { current { code } } }`,
+        )
+      ).data?.adminUnit.current.map((c) => c.code),
     );
     const listed = await api.execute(`{ adminUnit(code: "13285", asOf: "2024-06-01") { name } }`);
     expect(listed.data).toEqual({ adminUnit: null });
@@ -303,7 +312,10 @@ describe('a file of earlier changes imported on top of the shipped map', () => {
   });
 
   it('refuses a file whose rows do not fit, naming each, and writes nothing', async () => {
-    const bad = { ...earlier, units: [...earlier.units, ['x', 'COMMUNE', '13003', 'Xã X', 'COMMUNE', 'd', '1/1/2024', null, null]] };
+    const bad = {
+      ...earlier,
+      units: [...earlier.units, ['x', 'COMMUNE', '13003', 'Xã X', 'COMMUNE', 'd', '1/1/2024', null, null]],
+    };
     const result = await importMapFile(db.orm.em.fork(), bad, { actor: 'system' });
     expect(result.counts).toBeNull();
     expect(result.problems).toEqual([{ path: 'units[5][6]', message: expect.stringContaining('ISO date') }]);

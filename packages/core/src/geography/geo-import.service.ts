@@ -281,7 +281,11 @@ export interface MapImportResult {
  * of corrections or earlier changes imported on top of it (see `map-file.rules.ts`). Every row is
  * checked first; one that does not fit stops the import before anything is written.
  */
-export async function importMapFile(em: EntityManager, document: unknown, options: ImportOptions): Promise<MapImportResult> {
+export async function importMapFile(
+  em: EntityManager,
+  document: unknown,
+  options: ImportOptions,
+): Promise<MapImportResult> {
   const decoded = decodeMapFile(document);
   if (!('units' in decoded)) return { problems: decoded.problems, parsed: { units: 0, successions: 0 }, counts: null };
   options.onProgress?.(`Read ${decoded.units.length} units and ${decoded.successions.length} successions.`);

@@ -41,7 +41,11 @@ describe('decodeMapFile', () => {
     [{ units: [['p', 'PROVINCE', '35', 'X', 'PROVINCE', 'q', null, null, null]] }, 'units[0][5]', 'not a key'],
     [{ units: [['p', 'PROVINCE', '35', 'X', 'PROVINCE', null, '02/07/2025', null, null]] }, 'units[0][6]', 'ISO date'],
     [{ units: [['p', 'PROVINCE', '35', 'X', 'PROVINCE', null, '2025-02-30', null, null]] }, 'units[0][6]', 'ISO date'],
-    [{ units: [['p', 'PROVINCE', '35', 'X', 'PROVINCE', null, '2025-05-01', '2025-04-01', null]] }, 'units[0][7]', 'before'],
+    [
+      { units: [['p', 'PROVINCE', '35', 'X', 'PROVINCE', null, '2025-05-01', '2025-04-01', null]] },
+      'units[0][7]',
+      'before',
+    ],
     [{ successions: [['c', 'x', 'FULL', '2025-07-01', 0]] }, 'successions[0][1]', 'not a key'],
     [{ successions: [['c', 'p', 'SOME', '2025-07-01', 0]] }, 'successions[0][2]', 'FULL or PARTIAL'],
     [{ successions: [['c', 'p', 'FULL', '2025-07-01', 3]] }, 'successions[0][4]', 'legalBases'],

@@ -91,13 +91,21 @@ export function encodeMapFile(
       u.validTo,
       u.knownFrom ?? null,
     ]),
-    successions: successions.map((s) => [s.fromKey, s.toKey, s.kind, s.effectiveDate, legalBases.indexOf(s.legalBasis)]),
+    successions: successions.map((s) => [
+      s.fromKey,
+      s.toKey,
+      s.kind,
+      s.effectiveDate,
+      legalBases.indexOf(s.legalBasis),
+    ]),
   };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: unknown): v is string =>
-  typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  typeof v === 'string' &&
+  ISO_DATE.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
   new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 const levels = new Set<string>(Object.values(AdminLevel));
 const kinds = new Set<string>(Object.values(AdminUnitKindEnum));
@@ -143,12 +151,18 @@ function checkUnit(row: unknown, i: number, keys: Set<string>, problems: MapFile
 /** Reads a map file, naming every row and field that does not fit; nothing is returned unless all fit. */
 export function decodeMapFile(
   document: unknown,
-): { units: ImportUnit[]; successions: ImportSuccession[]; file: MapFile; problems: [] } | { problems: MapFileProblem[] } {
+):
+  | { units: ImportUnit[]; successions: ImportSuccession[]; file: MapFile; problems: [] }
+  | { problems: MapFileProblem[] } {
   const doc = document as Partial<MapFile> | null;
   if (typeof doc !== 'object' || doc === null || doc.format !== MAP_FILE_FORMAT)
     return { problems: [{ path: 'format', message: `not a map file: "format" must be "${MAP_FILE_FORMAT}"` }] };
   if (doc.version !== MAP_FILE_VERSION)
-    return { problems: [{ path: 'version', message: `version ${String(doc.version)} is not supported (only ${MAP_FILE_VERSION})` }] };
+    return {
+      problems: [
+        { path: 'version', message: `version ${String(doc.version)} is not supported (only ${MAP_FILE_VERSION})` },
+      ],
+    };
   const problems: MapFileProblem[] = [];
   const legalBases = Array.isArray(doc.legalBases) ? doc.legalBases : [];
   if (!Array.isArray(doc.units)) problems.push({ path: 'units', message: 'units must be an array' });
@@ -163,7 +177,10 @@ export function decodeMapFile(
   const successions = (doc.successions as unknown[]).flatMap((row, i): ImportSuccession[] => {
     const at = (field: number, message: string) => problems.push({ path: `successions[${i}][${field}]`, message });
     if (!Array.isArray(row) || row.length !== 5) {
-      problems.push({ path: `successions[${i}]`, message: 'a succession is [fromKey, toKey, kind, effectiveDate, legalBasis]' });
+      problems.push({
+        path: `successions[${i}]`,
+        message: 'a succession is [fromKey, toKey, kind, effectiveDate, legalBasis]',
+      });
       return [];
     }
     const [from, to, kind, date, basis] = row as unknown[];
@@ -173,7 +190,8 @@ export function decodeMapFile(
     if (typeof kind !== 'string' || !successionKinds.has(kind)) at(2, 'kind must be FULL or PARTIAL');
     if (!isDate(date)) at(3, 'effectiveDate must be an ISO date (YYYY-MM-DD)');
     const legalBasis = typeof basis === 'number' ? legalBases[basis] : undefined;
-    if (typeof legalBasis !== 'string' || legalBasis.trim() === '') at(4, 'legalBasis must be an index into legalBases');
+    if (typeof legalBasis !== 'string' || legalBasis.trim() === '')
+      at(4, 'legalBasis must be an index into legalBases');
     if (problems.length > before) return [];
     return [
       {

@@ -75,7 +75,8 @@ describe('the shipped national map', () => {
   it('has every old commune of Đồng Tháp (87) and Hà Nam (35) of the 1/3/2025 list: 141 and 98', () => {
     const communesOf = (province: string) =>
       units.filter(
-        (u) => u.level === 'COMMUNE' && u.key.startsWith('o') && u.parentKey && unit(u.parentKey)?.parentKey === province,
+        (u) =>
+          u.level === 'COMMUNE' && u.key.startsWith('o') && u.parentKey && unit(u.parentKey)?.parentKey === province,
       ).length;
     expect([communesOf('o87'), communesOf('o35')]).toEqual([141, 98]);
   });

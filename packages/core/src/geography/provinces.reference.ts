@@ -90,6 +90,12 @@ async function loadProvinces(em: EntityManager): Promise<number> {
 /** The 63 + 34 provinces and their successions; parents of provinces do not exist, so no links. */
 export const provincesReferenceData: ReferenceDataSet = {
   name: 'geography.provinces',
-  content: { PROVINCES_BEFORE_REFORM, PROVINCES_AFTER_REFORM, PROVINCE_MERGER_BASIS, REFORM_DATE, PRE_REFORM_LIST_DATE },
+  content: {
+    PROVINCES_BEFORE_REFORM,
+    PROVINCES_AFTER_REFORM,
+    PROVINCE_MERGER_BASIS,
+    REFORM_DATE,
+    PRE_REFORM_LIST_DATE,
+  },
   load: loadProvinces,
 };
