@@ -217,7 +217,7 @@ export const STANDARDS_ND20_2014: StandardsRuleVersion = deepFreeze({
 });
 
 const UNVERIFIED_PROVINCE_SHARE_NOTE =
-  'How a province is rolled up from its communes directly is not stated in the texts checked (Nghị định 142/2025/NĐ-CP, 143/2025/NĐ-CP); ' +
+  'How a province is rolled up from its communes directly is unverified: the texts checked (Nghị định 142/2025/NĐ-CP, 143/2025/NĐ-CP) do not state it; ' +
   "this placeholder repeats the old district rule's share of communes.";
 
 export interface PostReformOptions {
