@@ -27,6 +27,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
+    // The default output, plus every skipped test with its reason.
+    reporters: ['default', './test/setup/skipped-reporter.ts'],
     // Decorated classes need the metadata polyfill before they load, as the packages' entry points do.
     setupFiles: ['reflect-metadata'],
     // Database-backed tests clone a template and may start a server; 2-core CI machines are slow.

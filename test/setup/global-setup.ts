@@ -1,10 +1,17 @@
 import { join } from 'node:path';
-import { createTemplateDatabase, dropDatabasesByPrefix, openDatabaseServer } from '@hoctap/db';
+import {
+  cloneDatabase,
+  createTemplateDatabase,
+  dropDatabase,
+  dropDatabasesByPrefix,
+  openDatabaseServer,
+} from '@hoctap/db';
 import { openPlatformDatabase } from '@hoctap/server';
 import type {} from '@hoctap/server/testing';
 import type { TestProject } from 'vitest/node';
 
 const TEMPLATE = 'hoctap_test_template';
+const NATIONAL_TEMPLATE = 'hoctap_test_template_national';
 
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL's when set (CI runs once that way), else
@@ -18,17 +25,26 @@ export default async function setup(project: TestProject) {
     dataDir: process.env.HOCTAP_TEST_DATA_DIR ?? join(import.meta.dirname, '../../.data/test-postgres'),
   });
   await dropDatabasesByPrefix(server.url, 'hoctap_test_');
+  // Most test files add the few units they need to a template with the provinces only; those that
+  // need the whole country clone a second template with the shipped national map loaded.
   await createTemplateDatabase(server.url, TEMPLATE, async (url) => {
-    const db = await openPlatformDatabase({ databaseUrl: url, dataDir: '' });
+    const db = await openPlatformDatabase({ databaseUrl: url, dataDir: '' }, undefined, null, { nationalMap: false });
     await db.close();
   });
+  const mapStarted = Date.now();
+  await dropDatabase(server.url, NATIONAL_TEMPLATE);
+  const nationalUrl = await cloneDatabase(server.url, TEMPLATE, NATIONAL_TEMPLATE);
+  const national = await openPlatformDatabase({ databaseUrl: nationalUrl, dataDir: '' });
+  await national.close();
   project.provide('testServerUrl', server.url);
   project.provide('testTemplate', TEMPLATE);
+  project.provide('testNationalTemplate', NATIONAL_TEMPLATE);
   console.error(
-    `Test database server ready in ${Date.now() - started} ms (${server.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}).`,
+    `Test database server ready in ${Date.now() - started} ms, of which the national map template ${Date.now() - mapStarted} ms (${server.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}).`,
   );
   return async () => {
     await dropDatabasesByPrefix(server.url, 'hoctap_test_');
+    await dropDatabase(server.url, NATIONAL_TEMPLATE);
     await server.stop();
   };
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import './node-version.js';
 import { Command } from 'commander';
+import { CORE_VERSION } from '@hoctap/core';
 import { benchDataCommand, type BenchDataOptions } from './commands/bench-data.js';
 import { evaluationsImportCommand, type EvaluationsImportOptions } from './commands/evaluations-import.js';
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
@@ -9,9 +11,11 @@ import { pluginNewCommand, type PluginNewOptions } from './commands/plugin-new.j
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
 import { tokenCommand, type TokenOptions } from './commands/token.js';
+import { duration, isoDate } from './options.js';
 
 const program = new Command('hoctap')
   .description('Hoc Tap: the learning-society platform. Configuration comes from the environment (see README).')
+  .version(CORE_VERSION, '-v, --version', 'print the version')
   .showHelpAfterError();
 
 program
@@ -27,19 +31,22 @@ program
   .description('Print a bearer token the local server accepts.')
   .requiredOption('--role <role>', 'ADMIN, OFFICER, ASSOCIATION or ANALYST')
   .option('--unit <code>', 'administrative unit code the role is scoped to (OFFICER, ASSOCIATION)')
-  .option('--as-of <date>', 'date the unit code is read at (default today)')
+  .option('--as-of <date>', 'date the unit code is read at, YYYY-MM-DD (default today)', isoDate)
   .option('--subject <id>', 'subject (user id) to put in the token')
-  .option('--expires <duration>', 'lifetime, e.g. 8h or 30d', '8h')
+  .option('--expires <duration>', 'lifetime, e.g. 30m, 8h or 30d', duration, '8h')
   .action((options: TokenOptions) => tokenCommand(options));
 program
   .command('geo')
   .description('The administrative map.')
   .command('import')
-  .description('Import the national map before and after 1/7/2025 from dvhc files (idempotent, one transaction).')
-  .requiredOption('--before <units.json>', 'units before the reform (province → district → commune)')
-  .requiredOption('--splits <splits.json>', 'old → new mapping')
-  .requiredOption('--after <merges.json>', 'new → old mapping (34 provinces, 3,321 communes)')
-  .option('--skip-bad', 'import the rows that fit and list the ones skipped')
+  .description(
+    "Import administrative units on top of the shipped national map: newer dvhc files (idempotent, one transaction, with the documented corrections), or a map file of the project's format such as earlier changes.",
+  )
+  .option('--before <units.json>', 'dvhc: units before the reform (province → district → commune)')
+  .option('--splits <splits.json>', 'dvhc: old → new mapping')
+  .option('--after <merges.json>', 'dvhc: new → old mapping (34 provinces, 3,321 communes)')
+  .option('--map <file.json[.gz]>', 'a hoctap-map file (see README: "The map"), e.g. changes before 1/3/2025')
+  .option('--skip-bad', 'dvhc: import the rows that fit and list the ones skipped')
   .action((options: GeoImportOptions) => geoImportCommand(options));
 program
   .command('evaluations')
@@ -76,8 +83,12 @@ program
   .argument('<id>', 'kebab-case id, e.g. quang-ninh; its tables live in the schema plugin_<id>')
   .description('Scaffold a working province plugin with an example table, resolver and passing test.')
   .requiredOption('--province <code>', 'two-digit GSO code of the province it serves, e.g. 22')
-  .option('--from <date>', 'first day it serves the province (YYYY-MM-DD); without dates, every period the code had')
-  .option('--until <date>', 'last day it serves the province (YYYY-MM-DD)')
+  .option(
+    '--from <date>',
+    'first day it serves the province (YYYY-MM-DD); without dates, every period the code had',
+    isoDate,
+  )
+  .option('--until <date>', 'last day it serves the province (YYYY-MM-DD)', isoDate)
   .option('--name <text>', "the plugin's name (default: the province's, e.g. Tỉnh Quảng Ninh)")
   .option('--dir <path>', 'the plugins directory', './plugins')
   .action((id: string, options: PluginNewOptions) => pluginNewCommand(id, options));

@@ -164,9 +164,22 @@ export {
   type SuccessionEdge,
 } from './geography/rollup.rules.js';
 export { parseDvhc, type DvhcParseResult, type DvhcProblem } from './geography/dvhc-import.rules.js';
+export { DVHC_CORRECTIONS, tidyName, type DvhcCorrection } from './geography/dvhc-corrections.data.js';
+export {
+  decodeMapFile,
+  encodeMapFile,
+  MAP_FILE_FORMAT,
+  type MapFile,
+  type MapFileProblem,
+  type MapSource,
+} from './geography/map-file.rules.js';
+export { NATIONAL_MAP_FILE, nationalMapReferenceData, readNationalMap } from './geography/national-map.reference.js';
+export { PRE_REFORM_LIST_DATE } from './geography/provinces.data.js';
 export {
   importAdminUnits,
   importDvhc,
+  importMapFile,
+  type MapImportResult,
   type DvhcImportResult,
   type ImportCounts,
   type ImportSuccession,

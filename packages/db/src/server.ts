@@ -18,6 +18,8 @@ export interface DatabaseServerOptions {
   /** Name of the application database on the embedded server. */
   databaseName?: string;
   onLog?: (line: string) => void;
+  /** Refuse an embedded cluster that another live process owns (a second server); see EmbeddedOptions. */
+  exclusive?: boolean;
 }
 
 /** Creates a database unless it exists; safe to call on every start. */
@@ -42,6 +44,7 @@ export async function openDatabaseServer(options: DatabaseServerOptions): Promis
   }
   const server = await startEmbeddedPostgres({
     dir: options.dataDir,
+    exclusive: options.exclusive ?? false,
     ...(options.onLog ? { onLog: options.onLog } : {}),
   });
   const name = options.databaseName ?? 'hoctap';

@@ -117,7 +117,9 @@ async function testServer(): Promise<{ url: string; template: string }> {
       dataDir: await mkdtemp(join(tmpdir(), 'hoctap-plugin-test-')),
     });
     await createTemplateDatabase(server.url, TEMPLATE, async (templateUrl) => {
-      const db = await openPlatformDatabase({ databaseUrl: templateUrl, dataDir: '' });
+      const db = await openPlatformDatabase({ databaseUrl: templateUrl, dataDir: '' }, undefined, null, {
+        nationalMap: false,
+      });
       await db.close();
     });
     return { url: server.url, template: TEMPLATE };

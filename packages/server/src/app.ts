@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import {
   GeographyCache,
@@ -21,6 +18,7 @@ import { formatError, httpErrorHandler } from './errors.js';
 import { registerRateLimits, type RateLimits } from './rate-limits.js';
 import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerHealthRoutes } from './health.js';
+import { registerIdeRoutes } from './ide-routes.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 import { applyInputBounds, inputBoundsPlugin } from './input-bounds.js';
@@ -44,6 +42,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Closed at the end of a shutdown's grace period: unfinished transactions then roll back. */
   transactions?: TransactionGate;
+  /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
+  ideDir?: string;
 }
 
 /** The HTTP application: GraphQL at /graphql (GET and POST), analytics as CSV and XLSX, and the health probes. */
@@ -92,9 +92,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       costLimitPlugin(options.schema, options.limits.maxCost),
       inputBoundsPlugin(options.schema, applyInputBounds(options.schema)),
       errorLoggingPlugin(),
-      options.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Apollo's landing pages load from CDNs with telemetry: the server serves its own IDE instead.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -115,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     context: contextFactory(options.orm, options.tokens, shared),
   });
   registerHealthRoutes(app, options.orm);
+  registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
   // Fastify stops accepting, waits for requests in flight, then runs this hook.
   app.addHook('onClose', async () => {
     await apollo.stop();

@@ -2,6 +2,7 @@ import {
   coreModule,
   guardPool,
   loadReferenceData,
+  nationalMapReferenceData,
   PluginRuntime,
   refreshStandardResults,
   type ReferenceLoadReport,
@@ -47,14 +48,21 @@ export async function openPlatformDatabase(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
   progress: (line: string) => void = () => undefined,
   prepared: PreparedPlugins | null = null,
-  serving?: ServingOptions,
+  options: { nationalMap?: boolean; exclusive?: boolean; serving?: ServingOptions } = {},
 ): Promise<PlatformDatabase> {
   progress(
     config.databaseUrl
       ? 'Using the PostgreSQL server in DATABASE_URL.'
       : `Starting embedded PostgreSQL in ${config.dataDir} …`,
   );
-  const database = await openDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabaseServer({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    exclusive: options.exclusive ?? false,
+    onLog: (line) => {
+      if (line.startsWith('Took over')) progress(line);
+    },
+  });
   let orm: MikroORM | undefined;
   try {
     const pluginEntities = (prepared?.plugins ?? []).flatMap((p) => p.definition.entities ?? []);
@@ -69,7 +77,15 @@ export async function openPlatformDatabase(
         ? `Applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}.`
         : 'Database schema is up to date.',
     );
-    const referenceData = await loadReferenceData(orm.em.fork(), coreModule.referenceData);
+    // The national map ships with the core and loads once (a few seconds) on a new database; tests
+    // whose template holds the provinces only pass `nationalMap: false`.
+    // Right after the provinces, so that later sets (the GNLC members) find their communes and districts.
+    const [provinces, ...rest] = coreModule.referenceData;
+    const referenceData = await loadReferenceData(orm.em.fork(), [
+      ...(provinces ? [provinces] : []),
+      ...(options.nationalMap === false ? [] : [nationalMapReferenceData]),
+      ...rest,
+    ]);
     for (const r of referenceData)
       progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
     // Surveys loaded in bulk, or assessed under rules since replaced, get their results now.
@@ -86,6 +102,7 @@ export async function openPlatformDatabase(
       for (const r of installed.referenceData)
         progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
     }
+    const serving = options.serving;
     if (serving) {
       await orm.close();
       orm = undefined;

@@ -21,8 +21,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** `/healthz`: the process is up. `/readyz`: the database answers and every migration is applied. */
 export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM): void {
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_request, reply) => {
+  // Probes poll every few seconds: their requests are logged only when they go wrong (warn and up).
+  app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { logLevel: 'warn' }, async (request, reply) => {
     try {
       const pending = await withTimeout(
         (async () => {
@@ -32,10 +33,12 @@ export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM): void 
         READY_TIMEOUT_MS,
       );
       if (pending.length > 0) {
+        request.log.warn({ pending: pending.length }, 'not ready: migrations not applied');
         return reply.code(503).send({ status: 'not ready', reason: `${pending.length} migration(s) not applied` });
       }
       return { status: 'ready' };
     } catch (error) {
+      request.log.warn({ err: error }, 'not ready: database unreachable');
       return reply.code(503).send({ status: 'not ready', reason: `database unreachable: ${(error as Error).message}` });
     }
   });

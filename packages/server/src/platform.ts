@@ -13,6 +13,7 @@ import { createApp } from './app.js';
 import { resolveJwtSecret, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
 import { preparePlugins } from './plugins.js';
+import { assertPortFree } from './port.js';
 
 export interface Platform {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -37,16 +38,17 @@ export async function startPlatform(
   onProgress: (line: string) => void = () => undefined,
   plugins: readonly PluginDefinition[] = [],
 ): Promise<Platform> {
-  // Declarations and schema are checked before the database is touched: a bad plugin writes nothing.
+  // Configuration, the port and the plugins' declarations and schema are all checked before the
+  // database is touched: a bad start writes nothing.
+  const tokens = new TokenService(await resolveJwtSecret(config));
+  await assertPortFree(config.host, config.port);
   const prepared = await preparePlugins(plugins);
   const applicationName = `hoctap-${process.pid}-${randomBytes(4).toString('hex')}`;
   const db = await openPlatformDatabase(config, onProgress, prepared, {
-    limits: config.database.limits,
-    poolMax: config.database.poolMax,
-    applicationName,
+    exclusive: true,
+    serving: { limits: config.database.limits, poolMax: config.database.poolMax, applicationName },
   });
   try {
-    const tokens = new TokenService(await resolveJwtSecret(config));
     const transactions = new TransactionGate();
     const app = await createApp({
       orm: db.orm,

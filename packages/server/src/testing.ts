@@ -11,8 +11,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the PostgreSQL server the tests create their databases on (set by the global setup). */
     testServerUrl: string;
-    /** Migrated database with reference data that each test file clones. */
+    /** Migrated database with reference data (the provinces, no communes) that each test file clones. */
     testTemplate: string;
+    /** The same with the shipped national map (10,047 old and 3,321 new communes): `nationalTestDatabase()`. */
+    testNationalTemplate: string;
   }
 }
 
@@ -53,6 +55,11 @@ export async function createTestDatabase(
       await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/** A database of this test file's own with the whole national map, as `pnpm start` has it. */
+export function nationalTestDatabase(): Promise<TestDatabase> {
+  return createTestDatabase(inject('testServerUrl'), inject('testNationalTemplate'));
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';

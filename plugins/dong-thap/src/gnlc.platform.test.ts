@@ -64,7 +64,7 @@ describe("Đồng Tháp's cities in the GNLC", () => {
     expect(caoLanh).toMatchObject({
       intent: 'CONSIDER_APPLYING',
       status: 'MEMBER',
-      statusSource: expect.stringContaining('DOMAIN.md'),
+      statusSource: expect.stringContaining('UIL'),
     });
     expect(caoLanh!.intentSource).toContain('II.2.b');
     const before = await platform.execute<{ dongThapGnlcCities: { unitCode: string; status: string }[] }>(

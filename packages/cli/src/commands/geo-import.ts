@@ -1,17 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { importDvhc } from '@hoctap/core';
+import { gunzipSync } from 'node:zlib';
+import { importDvhc, importMapFile } from '@hoctap/core';
 import { loadConfig, openPlatformDatabase } from '@hoctap/server';
 
 export interface GeoImportOptions {
-  before: string;
-  splits: string;
-  after: string;
+  before?: string;
+  splits?: string;
+  after?: string;
+  map?: string;
   skipBad?: boolean;
 }
 
 async function readJson(file: string, option: string): Promise<unknown> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+    const bytes = await readFile(file);
+    return JSON.parse((file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as unknown;
   } catch (error) {
     throw new Error(`--${option} ${file}: ${(error as Error).message}`, { cause: error });
   }
@@ -23,13 +26,21 @@ async function readJson(file: string, option: string): Promise<unknown> {
  * --skip-bad is given.
  */
 export async function geoImportCommand(options: GeoImportOptions): Promise<void> {
+  const dvhc = [options.before, options.splits, options.after];
+  if (options.map !== undefined) {
+    if (dvhc.some((f) => f !== undefined))
+      throw new Error('--map imports a map file alone: give either --map or --before, --splits and --after.');
+    return mapImportCommand(options.map);
+  }
+  if (dvhc.some((f) => f === undefined))
+    throw new Error('--before, --splits and --after go together (the three dvhc files); or give --map <file>.');
   const started = Date.now();
-  const files = { before: options.before, splits: options.splits, after: options.after };
+  const files = { before: options.before ?? '', splits: options.splits ?? '', after: options.after ?? '' };
   console.error('Reading the three files …');
   const documents = {
-    before: await readJson(options.before, 'before'),
-    splits: await readJson(options.splits, 'splits'),
-    after: await readJson(options.after, 'after'),
+    before: await readJson(files.before, 'before'),
+    splits: await readJson(files.splits, 'splits'),
+    after: await readJson(files.after, 'after'),
   };
   const db = await openPlatformDatabase(loadConfig(), (line) => console.error(line));
   try {
@@ -47,6 +58,33 @@ export async function geoImportCommand(options: GeoImportOptions): Promise<void>
       return;
     }
     if (result.problems.length > 0) console.error(`Skipped the ${result.problems.length} row(s) above (--skip-bad).`);
+    const c = result.counts;
+    const changed =
+      c.units.inserted + c.units.updated + c.parentLinks.inserted + c.successions.inserted + c.successions.updated;
+    console.error(changed === 0 ? 'Nothing changed: this map was already imported.' : 'Imported.');
+    console.log(JSON.stringify(c));
+    console.error(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await db.close();
+  }
+}
+
+/** `hoctap geo import --map <file>`: a map file of the project's format (e.g. earlier changes), all or nothing. */
+async function mapImportCommand(file: string): Promise<void> {
+  const started = Date.now();
+  const document = await readJson(file, 'map');
+  const db = await openPlatformDatabase(loadConfig(), (line) => console.error(line));
+  try {
+    const result = await importMapFile(db.orm.em.fork(), document, {
+      actor: 'system',
+      onProgress: (line) => console.error(line),
+    });
+    if (result.counts === null) {
+      for (const p of result.problems) console.error(`  --map ${file} ${p.path}: ${p.message}`);
+      console.error(`Nothing was written: ${result.problems.length} problem(s) in --map ${file}.`);
+      process.exitCode = 1;
+      return;
+    }
     const c = result.counts;
     const changed =
       c.units.inserted + c.units.updated + c.parentLinks.inserted + c.successions.inserted + c.successions.updated;

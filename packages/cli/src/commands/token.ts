@@ -28,7 +28,7 @@ export async function tokenCommand(options: TokenOptions): Promise<void> {
       const found = await findUnitByCode(db.orm.em.fork(), options.unit, asOf);
       if (!found)
         throw new Error(
-          `No administrative unit has code ${options.unit} on ${asOf}. Give --as-of for a unit that no longer exists.`,
+          `--unit ${options.unit}: no administrative unit has this code on ${asOf}${options.asOf ? ' (--as-of)' : ' (today)'}. Give --as-of YYYY-MM-DD for a unit that no longer exists.`,
         );
       unit = { id: found.id, code: found.code };
       console.error(`Scope: ${found.name} (${found.code}).`);

@@ -6,7 +6,9 @@ import type { Provenance } from './provenance.js';
     'Whether a fact the platform states is verified against its legal source, and what is not known when it is not. Show unverified facts as sample or assumed, never as law.',
 })
 export class ProvenanceType implements Provenance {
-  @Field(() => Boolean, { description: 'True when the fact is stated by its source (DOMAIN.md or a source document).' })
+  @Field(() => Boolean, {
+    description: 'True when the fact is stated by its source (a legal text or a document the platform cites).',
+  })
   verified!: boolean;
 
   @Field(() => String, { nullable: true, description: 'The document the fact comes from; null when none states it.' })

@@ -66,6 +66,10 @@ describe('the national sets', () => {
     },
   );
 
+  it('cite the legal texts in what users read, never a file of this repository they do not have', () => {
+    expect(JSON.stringify(NATIONAL_CRITERIA_SETS)).not.toMatch(/DOMAIN\.md|\/work\/shared/);
+  });
+
   it('give each set the source and dates DOMAIN.md gives', () => {
     expect(
       NATIONAL_CRITERIA_SETS.map((s) => [s.code, s.modelKind, s.unitTier ?? null, s.source, s.validFrom, s.validTo]),

@@ -157,7 +157,7 @@ const FAMILY: CriteriaSetDefinition = {
   ...KHVN_448_DATES,
   sample: true,
   description:
-    "Sample data: criterion 1's three items and the first item of criterion 2 follow DOMAIN.md; the other two " +
+    "Sample data: criterion 1's three items and the first item of criterion 2 follow summaries of Quyết định 448/QĐ-KHVN (Hội Khuyến học Việt Nam); the other two " +
     'items of criterion 2, the items of criteria 3 and 4, their 20 + 20 points (an inference) and the pass mark ' +
     'of 80 are not verified. Quyết định 448/QĐ-KHVN is dated 10/11 or 1/12/2015 by different sources; its ' +
     'criteria were for 2016–2020 and are still applied.',
@@ -413,7 +413,7 @@ const TT25_DATES = { validFrom: '2024-02-12', validTo: null } as const;
 
 const TT25_UNVERIFIED =
   'the indicator wording, the split of each criterion into indicators, which indicators are level 2 only ' +
-  '(DOMAIN.md says only that level 2 raises the bar on some) and the pass rule (every indicator of the level ' +
+  '(the summaries of Thông tư 25/2023/TT-BGDĐT used say only that level 2 raises the bar on some) and the pass rule (every indicator of the level ' +
   'met) are not verified against Thông tư 25/2023/TT-BGDĐT.';
 
 const LEVEL_2_UNIVERSAL_EDUCATION: Item = [
@@ -432,7 +432,7 @@ const COMMUNITY_COMMUNE: CriteriaSetDefinition = {
   ...TT25_DATES,
   sample: true,
   description:
-    `Sample data: the five criteria follow DOMAIN.md, but ${TT25_UNVERIFIED} ` +
+    `Sample data: the five criteria follow summaries of Thông tư 25/2023/TT-BGDĐT, but ${TT25_UNVERIFIED} ` +
     'Two levels, each kept for 3 years once recognised.',
   criteria: [
     criterion(
@@ -508,7 +508,7 @@ const COMMUNITY_DISTRICT: CriteriaSetDefinition = {
   ...TT25_DATES,
   sample: true,
   description:
-    'Sample data: the criteria follow the commune pattern as DOMAIN.md says (criterion 2 with 4 indicators, ' +
+    'Sample data: the criteria follow the commune pattern as summaries of Thông tư 25/2023/TT-BGDĐT describe it (criterion 2 with 4 indicators, ' +
     `including digital tools), but ${TT25_UNVERIFIED} ` +
     'From 1/7/2025 there is no district level; no act ending this set is recorded, so it stays open.',
   criteria: [
@@ -590,7 +590,7 @@ const COMMUNITY_PROVINCE: CriteriaSetDefinition = {
   sample: true,
   description:
     'Sample data: the criteria follow the district pattern and add policies (1.4) and international ' +
-    `cooperation (2.5) as DOMAIN.md says, but ${TT25_UNVERIFIED} Who recognises a province is not verified either.`,
+    `cooperation (2.5) as summaries of Thông tư 25/2023/TT-BGDĐT say, but ${TT25_UNVERIFIED} Who recognises a province is not verified either.`,
   criteria: [
     criterion(
       [
@@ -745,7 +745,7 @@ const UNIT_EFFECTS: CriterionDefinition = criterion(
 
 const TT24_UNVERIFIED =
   "the wording of every indicator, what the 95% / 97% of learners measures, 90% for level 2 on members' " +
-  'results (DOMAIN.md gives only level 1) and which title level 2 needs are not verified against ' +
+  'results (the summaries used give only level 1) and which title level 2 needs are not verified against ' +
   'Thông tư 24/2023/TT-BGDĐT.';
 
 function learningUnitSet(tier: 'DISTRICT' | 'PROVINCE', description: string): CriteriaSetDefinition {
@@ -769,7 +769,7 @@ function learningUnitSet(tier: 'DISTRICT' | 'PROVINCE', description: string): Cr
 
 const UNIT_DISTRICT = learningUnitSet(
   'DISTRICT',
-  'Sample data: the three criteria, the five conditions and the thresholds follow DOMAIN.md, whose effects ' +
+  'Sample data: the three criteria, the five conditions and the thresholds follow summaries of Thông tư 24/2023/TT-BGDĐT, whose effects ' +
     `figures are given for province units and are assumed to hold for district units; ${TT24_UNVERIFIED} ` +
     'Level 1 needs every indicator met, on evidence. From 1/7/2025 there is no district level; no act ending ' +
     'this set is recorded, so it stays open.',
@@ -777,8 +777,8 @@ const UNIT_DISTRICT = learningUnitSet(
 
 const UNIT_PROVINCE = learningUnitSet(
   'PROVINCE',
-  'Sample data: the three criteria and the effects thresholds follow DOMAIN.md; the five conditions are ' +
-    `those DOMAIN.md gives for district units, assumed to hold for province units; ${TT24_UNVERIFIED} ` +
+  'Sample data: the three criteria and the effects thresholds follow summaries of Thông tư 24/2023/TT-BGDĐT; the five conditions are ' +
+    `those the summaries give for district units, assumed to hold for province units; ${TT24_UNVERIFIED} ` +
     'Level 1 needs every indicator met, on evidence.',
 );
 

@@ -120,7 +120,7 @@ export class PrerequisiteType {
 
   @Field(() => ProvenanceType, {
     description:
-      'Whether the law (as DOMAIN.md gives it) states this prerequisite, or the platform infers it (e.g. primary level 2 needing level 1).',
+      'Whether the law (Nghị định 20/2014/NĐ-CP) states this prerequisite, or the platform infers it (e.g. primary level 2 needing level 1).',
   })
   provenance!: ProvenanceType;
 }

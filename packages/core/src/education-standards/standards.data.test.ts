@@ -58,6 +58,10 @@ describe('rule versions', () => {
     expect(STANDARDS_FROM_2025_07_01.validFrom).toBe('2025-07-01');
   });
 
+  it('cites the legal texts in its notes, never a file of this repository users do not have', () => {
+    expect(JSON.stringify(STANDARDS_RULE_VERSIONS)).not.toMatch(/DOMAIN\.md|\/work\/shared/);
+  });
+
   it('cites only the decrees DOMAIN.md names', () => {
     const cited = new Set(
       STANDARDS_RULE_VERSIONS.flatMap((v) => [...v.legalBasis, ...v.recognisers.map((r) => r.legalBasis)]),

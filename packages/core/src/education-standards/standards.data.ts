@@ -123,7 +123,7 @@ const COMMUNE_THRESHOLDS: PerStandard<readonly MeasureThreshold[]> = {
       percent: 90,
       especiallyDifficultPercent: 80,
       verified: false,
-      note: 'From a secondary source, not checked against Nghị định 20/2014/NĐ-CP (DOMAIN.md).',
+      note: 'From a secondary source, not checked against Nghị định 20/2014/NĐ-CP.',
     },
   ],
   LOWER_SECONDARY_3: [
@@ -173,7 +173,7 @@ const DISTRICT_FROM_COMMUNES = perStandard((standard): RollupShare => {
       from: 'COMMUNE',
       percent: 95,
       verified: false,
-      note: 'From a secondary source, not checked against Nghị định 20/2014/NĐ-CP (DOMAIN.md).',
+      note: 'From a secondary source, not checked against Nghị định 20/2014/NĐ-CP.',
     };
   return { from: 'COMMUNE', percent: 90, verified: true };
 });
@@ -217,7 +217,7 @@ export const STANDARDS_ND20_2014: StandardsRuleVersion = deepFreeze({
 });
 
 const UNVERIFIED_PROVINCE_SHARE_NOTE =
-  'How a province is rolled up from its communes directly is unverified (DOMAIN.md); ' +
+  'How a province is rolled up from its communes directly is unverified: the texts checked (Nghị định 142/2025/NĐ-CP, 143/2025/NĐ-CP) do not state it; ' +
   "this placeholder repeats the old district rule's share of communes.";
 
 export interface PostReformOptions {
@@ -262,7 +262,7 @@ export function postReformVersion(options: PostReformOptions = {}): StandardsRul
         authority: 'PROVINCE',
         legalBasis: ND142,
         verified: false,
-        note: 'Nghị định 142/2025/NĐ-CP moves district tasks to the province and communes; that the province now recognises communes is indirect evidence only (DOMAIN.md).',
+        note: 'Nghị định 142/2025/NĐ-CP moves district tasks to the province and communes; that the province now recognises communes is indirect evidence only.',
       },
       {
         unit: 'PROVINCE',
@@ -278,7 +278,7 @@ export function postReformVersion(options: PostReformOptions = {}): StandardsRul
         authority: 'PROVINCE_CHAIR',
         legalBasis: ND143,
         verified: false,
-        note: 'DOMAIN.md names levels 1–2 and literacy level 1 for the province chair; pre-school for 5-year-olds (one level) is assumed to go with them.',
+        note: 'Nghị định 143/2025/NĐ-CP, as summarised, names levels 1–2 and literacy level 1 for the province chair; pre-school for 5-year-olds (one level) is assumed to go with them.',
       },
       {
         unit: 'PROVINCE',

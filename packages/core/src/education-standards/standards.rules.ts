@@ -124,7 +124,7 @@ function formatRate(numerator: number, denominator: number): string {
   return `${tenths / 10n}.${tenths % 10n}%`;
 }
 
-const ND20 = 'Nghị định 20/2014/NĐ-CP (DOMAIN.md, "Literacy and universal education")';
+const ND20 = 'Nghị định 20/2014/NĐ-CP';
 
 /**
  * Which prerequisite DOMAIN.md states and which the platform infers (issue 16): DOMAIN.md names
@@ -134,14 +134,14 @@ const ND20 = 'Nghị định 20/2014/NĐ-CP (DOMAIN.md, "Literacy and universal 
  */
 export const PREREQUISITE_PROVENANCE: Readonly<Record<string, Provenance>> = {
   'PRIMARY_2>PRIMARY_1': unverified(
-    'DOMAIN.md states no prerequisite for primary level 2; requiring level 1 applies the ladder of primary 3 (level N needs level N−1) by inference',
+    'The decree, as the platform’s sources give it, states no prerequisite for primary level 2; requiring level 1 applies the ladder of primary 3 (level N needs level N−1) by inference',
     ND20,
   ),
   'PRIMARY_3>PRIMARY_2': stated(ND20),
   'LOWER_SECONDARY_1>PRIMARY_1': stated(ND20),
   'LOWER_SECONDARY_1>LITERACY_1': stated(ND20),
   'LOWER_SECONDARY_2>LOWER_SECONDARY_1': unverified(
-    'DOMAIN.md gives lower-secondary level 2 (with its prerequisite) from a secondary source, not checked against the decree',
+    'Lower-secondary level 2 (with its prerequisite) comes from a secondary source, not checked against the decree',
     ND20,
   ),
   'LOWER_SECONDARY_3>LOWER_SECONDARY_2': stated(ND20),

@@ -37,6 +37,13 @@ export class AdminUnit {
   @Property({ type: 'date', nullable: true })
   validFrom?: string | null;
 
+  /**
+   * When `validFrom` is null: the first day the unit is known to have existed, the date of the list
+   * it comes from (2025-03-01 for the GSO list). Before it, the map is that list's, not a record.
+   */
+  @Property({ type: 'date', nullable: true })
+  knownFrom?: string | null;
+
   /** Last day the unit existed; null while it exists. */
   @Property({ type: 'date', nullable: true })
   validTo?: string | null;

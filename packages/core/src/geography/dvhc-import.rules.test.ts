@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tidyName } from './dvhc-corrections.data.js';
 import { kindOf, parseDvhc } from './dvhc-import.rules.js';
 import { AdminLevel } from './geography.enums.js';
 
@@ -203,74 +202,111 @@ describe('kindOf', () => {
   });
 });
 
-const dvhc = join(import.meta.dirname, '../../../../../shared/data/dvhc');
-const present = existsSync(join(dvhc, 'units-2025-03-01.json'));
-const read = (file: string): unknown => JSON.parse(readFileSync(join(dvhc, file), 'utf8'));
-
-describe.skipIf(!present)(
-  `parseDvhc on the national files${present ? '' : ' (skipped: ../shared/data/dvhc is not present)'}`,
-  () => {
-    const result = present
-      ? parseDvhc({
-          before: read('units-2025-03-01.json'),
-          splits: read('splits-2025-07-01.json'),
-          after: read('merges-2025-07-01.json'),
-        })
-      : { units: [], successions: [], problems: [] };
-    const count = (era: string, level: string) =>
-      result.units.filter((u) => u.key.startsWith(`${era}:${level}:`)).length;
-
-    it('counts 63 provinces, 696 districts and 10,047 communes before; 34 provinces and 3,321 communes after', () => {
-      expect([count('old', 'P'), count('old', 'D'), count('old', 'C')]).toEqual([63, 696, 10047]);
-      expect([count('new', 'P'), count('new', 'C')]).toEqual([34, 3321]);
+describe('parseDvhc with the documented corrections', () => {
+  /** Old Đồng Tháp's 30274 and An Giang's namesake 30622, both listed in Đồng Tháp's new 30259. */
+  function namesakes() {
+    const old = (code: string, name: string, communes: { level3_id: string; name: string; type: string }[]) => ({
+      level1_id: code,
+      name,
+      type: 'Tỉnh',
+      level2s: [
+        { level2_id: code === '87' ? '874' : '892', name: 'Huyện Châu Thành', type: 'Huyện', level3s: communes },
+      ],
     });
+    return {
+      before: {
+        data: [
+          old('87', 'Tỉnh Đồng Tháp', [{ level3_id: '30274', name: 'Xã  Tân Phú ', type: 'Xã' }]),
+          old('89', 'Tỉnh An Giang', [{ level3_id: '30622', name: 'Xã Tân Phú', type: 'Xã' }]),
+        ],
+      },
+      splits: {
+        data: [
+          { level1_id: '87', level3s: [{ level3_id: '30274', splits: [{ new_id: '30259' }] }] },
+          { level1_id: '89', level3s: [{ level3_id: '30622', splits: [{ new_id: '30259' }] }] },
+        ],
+      },
+      after: {
+        data: [
+          {
+            level1_id: '82',
+            name: 'Tỉnh Đồng Tháp',
+            merges: [{ old_id: '87', type: 'full' }],
+            level2s: [
+              {
+                level2_id: '30259',
+                name: 'Xã Tân Phú Trung',
+                merges: [
+                  { old_id: '30274', type: 'full' },
+                  { old_id: '30622', type: 'full' },
+                ],
+              },
+            ],
+          },
+          { level1_id: '91', name: 'Tỉnh An Giang', merges: [{ old_id: '89', type: 'full' }], level2s: [] },
+        ],
+      },
+    };
+  }
 
-    it('merges provinces as the reform did (Hà Nam → Ninh Bình, Thái Bình → Hưng Yên, Đồng Tháp → 82)', () => {
-      const to = (code: string) =>
-        result.successions.filter((s) => s.fromKey === `old:P:${code}`).map((s) => `${s.toKey}:${s.kind}`);
-      expect([to('35'), to('36'), to('37'), to('34'), to('87'), to('82')]).toEqual([
-        ['new:P:37:FULL'],
-        ['new:P:37:FULL'],
-        ['new:P:37:FULL'],
-        ['new:P:33:FULL'],
-        ['new:P:82:FULL'],
-        ['new:P:82:FULL'],
-      ]);
-    });
+  it('reports the cross-province slip without corrections, and drops that one mapping with them', () => {
+    const raw = parseDvhc(namesakes(), []);
+    expect(raw.problems.map((p) => [p.rule, p.code])).toEqual([['OUTSIDE_PROVINCE', '30622']]);
+    const corrected = parseDvhc(namesakes());
+    expect(corrected.problems).toEqual([]);
+    expect(corrected.corrected).toEqual(['an-giang-30622']);
+    expect(corrected.successions.filter((s) => s.fromKey.startsWith('old:C:')).map((s) => s.fromKey)).toEqual([
+      'old:C:30274',
+    ]);
+  });
 
-    it('reuses commune codes: new 00004 Phường Ba Đình is not old 00004 Phường Trúc Bạch', () => {
-      const units = result.units.filter((u) => u.code === '00004').map((u) => `${u.key} ${u.name}`);
-      expect(units).toEqual(['old:C:00004 Phường Trúc Bạch', 'new:C:00004 Phường Ba Đình']);
-    });
+  it('lists corrections that match no row instead of applying them elsewhere', () => {
+    expect(parseDvhc(namesakes()).unmatchedCorrections).toEqual(['phu-nhuan-phuong-5', 'phu-nhuan-phuong-15']);
+  });
 
-    it('splits an old commune across several new communes, PARTIAL to each', () => {
-      const byOld = new Map<string, string[]>();
-      for (const s of result.successions)
-        if (s.fromKey.startsWith('old:C:')) byOld.set(s.fromKey, [...(byOld.get(s.fromKey) ?? []), s.kind]);
-      const split = [...byOld.entries()].filter(([, kinds]) => kinds.length > 1);
-      expect(split.length).toBeGreaterThan(400);
-      expect(split.every(([, kinds]) => kinds.every((k) => k === 'PARTIAL'))).toBe(true);
-    });
+  it('tidies names and keeps the start of listed units unknown, known from the list of 1/3/2025', () => {
+    const unit = parseDvhc(namesakes()).units.find((u) => u.key === 'old:C:30274');
+    expect(unit).toMatchObject({ name: 'Xã Tân Phú', validFrom: null, knownFrom: '2025-03-01', validTo: '2025-06-30' });
+  });
 
-    it('maps communeless island districts to the special zones that succeeded them', () => {
-      const fromDistricts = result.successions.filter((s) => s.fromKey.startsWith('old:D:'));
-      const names = (keys: string[]) => keys.map((k) => result.units.find((u) => u.key === k)?.name);
-      expect(fromDistricts).toHaveLength(5);
-      expect(names(fromDistricts.map((s) => s.fromKey))).toContain('Huyện Côn Đảo');
-      expect(names(fromDistricts.map((s) => s.toKey))).toContain('Đặc khu Côn Đảo');
-    });
+  it('types a ward by its name where the list says "Xã" (Phú Nhuận\'s Phường 5)', () => {
+    const input = {
+      before: {
+        data: [
+          {
+            level1_id: '79',
+            name: 'Thành phố Hồ Chí Minh',
+            type: 'Thành phố Trung ương',
+            level2s: [
+              {
+                level2_id: '768',
+                name: 'Quận Phú Nhuận',
+                type: 'Quận',
+                level3s: [{ level3_id: '27046', name: 'Phường 5', type: 'Xã' }],
+              },
+            ],
+          },
+        ],
+      },
+      splits: { data: [] },
+      after: { data: [] },
+    };
+    expect(parseDvhc(input).units.find((u) => u.code === '27046')?.kind).toBe('WARD');
+    expect(parseDvhc(input, []).units.find((u) => u.code === '27046')?.kind).toBe('COMMUNE');
+  });
+});
 
-    it('finds the one commune the extraction mapped into another province', () => {
-      // An Giang's Xã Tân Phú (30622) is listed in Đồng Tháp's new Xã Tân Phú Trung: a namesake slip
-      // (old An Giang went wholly to new An Giang).
-      expect(result.problems).toEqual([
-        expect.objectContaining({
-          rule: 'OUTSIDE_PROVINCE',
-          file: 'after',
-          path: 'data[29].level2s[101].merges[4]',
-          code: '30622',
-        }),
-      ]);
-    });
-  },
-);
+describe('tidyName', () => {
+  it.each([
+    ['Xã  Tư', 'Xã Tư'],
+    ['Xã Tạ An Khương  Đông', 'Xã Tạ An Khương Đông'],
+    ['Xã Ngư Thủy ', 'Xã Ngư Thủy'],
+    ['Thị Trấn Ái Tử', 'Thị trấn Ái Tử'],
+    ['Thành Phố Bắc Kạn', 'Thành phố Bắc Kạn'],
+    ['Thị Xã Buôn Hồ', 'Thị xã Buôn Hồ'],
+    ['Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh'],
+    ['Phường Thị Xã', 'Phường Thị Xã'],
+  ])('%s → %s', (name, tidy) => {
+    expect(tidyName(name)).toBe(tidy);
+  });
+});

@@ -1,6 +1,7 @@
 import { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography.enums.js';
 import type { ImportSuccession, ImportUnit } from './geo-import.service.js';
-import { LAST_DAY_BEFORE_REFORM, PROVINCE_MERGER_BASIS, REFORM_DATE } from './provinces.data.js';
+import { DVHC_CORRECTIONS, tidyName, type DvhcCorrection } from './dvhc-corrections.data.js';
+import { LAST_DAY_BEFORE_REFORM, PRE_REFORM_LIST_DATE, PROVINCE_MERGER_BASIS, REFORM_DATE } from './provinces.data.js';
 
 /**
  * Turns the three national files (formats of shared/data/dvhc: the GSO tree before the reform,
@@ -26,6 +27,10 @@ export interface DvhcParseResult {
   units: ImportUnit[];
   successions: ImportSuccession[];
   problems: DvhcProblem[];
+  /** Ids of the corrections that matched a row and were applied. */
+  corrected: string[];
+  /** Corrections that matched no row (a newer file may have fixed them): listed, never applied elsewhere. */
+  unmatchedCorrections: string[];
 }
 
 export const COMMUNE_MERGER_BASIS =
@@ -68,6 +73,8 @@ export function kindOf(label: string, level: AdminLevel): AdminUnitKindEnum | nu
 }
 
 class Collector {
+  constructor(readonly corrections: readonly DvhcCorrection[]) {}
+  readonly corrected = new Set<string>();
   readonly units: ImportUnit[] = [];
   readonly successions: ImportSuccession[] = [];
   readonly problems: DvhcProblem[] = [];
@@ -92,13 +99,15 @@ class Collector {
       return false;
     }
     this.keys.add(u.key);
-    this.units.push(u);
+    this.units.push({ ...u, name: tidyName(u.name) });
     return true;
   }
 }
 
 function readBefore(document: unknown, out: Collector): void {
-  const old = { validFrom: null, validTo: LAST_DAY_BEFORE_REFORM };
+  // The list is of 1/3/2025: when each unit began is not in it, so the start stays unknown and the
+  // list's date is kept as the first day the unit is known to have existed.
+  const old = { validFrom: null, validTo: LAST_DAY_BEFORE_REFORM, knownFrom: PRE_REFORM_LIST_DATE };
   dataOf(document, 'before').forEach((p, i) => {
     const path = `data[${i}]`;
     const code = isRow(p) ? text(p, 'level1_id') : null;
@@ -158,7 +167,16 @@ function readBefore(document: unknown, out: Collector): void {
         const cPath = `${dPath}.level3s[${k}]`;
         const cCode = isRow(c) ? text(c, 'level3_id') : null;
         const cName = isRow(c) ? text(c, 'name') : null;
-        const cKind = isRow(c) ? kindOf(text(c, 'type') ?? '', AdminLevel.COMMUNE) : null;
+        const correction = out.corrections.find(
+          (x): x is Extract<DvhcCorrection, { kind: 'COMMUNE_KIND' }> =>
+            x.kind === 'COMMUNE_KIND' && x.code === cCode && cName !== null && tidyName(cName) === x.name,
+        );
+        if (correction) out.corrected.add(correction.id);
+        const cKind = correction
+          ? correction.unitKind
+          : isRow(c)
+            ? kindOf(text(c, 'type') ?? '', AdminLevel.COMMUNE)
+            : null;
         if (!isRow(c) || !cCode || !cName || !cKind) {
           out.problem({
             file: 'before',
@@ -194,7 +212,7 @@ interface Merge {
 }
 
 function readAfter(document: unknown, out: Collector): Merge[] {
-  const now = { validFrom: REFORM_DATE, validTo: null };
+  const now = { validFrom: REFORM_DATE, validTo: null, knownFrom: null };
   const merges: Merge[] = [];
   const readMerges = (row: Row, path: string, newKey: string, level: 'P' | 'C') => {
     list(row, 'merges').forEach((m, k) => {
@@ -208,6 +226,13 @@ function readAfter(document: unknown, out: Collector): Merge[] {
           rule: 'BAD_SHAPE',
           message: 'a merge needs old_id and type "full" or "partial"',
         });
+        return;
+      }
+      const dropped = out.corrections.find(
+        (x) => x.kind === 'DROP_MERGE' && level === 'C' && x.oldCode === oldCode && newKey === `new:C:${x.newCode}`,
+      );
+      if (dropped) {
+        out.corrected.add(dropped.id);
         return;
       }
       let oldKey = `old:${level}:${oldCode}`;
@@ -309,6 +334,8 @@ function checkSplits(document: unknown, merges: Merge[], out: Collector): void {
       const targets = list(c, 'splits').map((s) => (isRow(s) ? text(s, 'new_id') : null));
       const known = mergesByOld.get(`old:C:${oldCode}`) ?? [];
       targets.forEach((newCode, t) => {
+        if (out.corrections.some((x) => x.kind === 'DROP_MERGE' && x.oldCode === oldCode && x.newCode === newCode))
+          return;
         if (!newCode || !out.keys.has(`new:C:${newCode}`)) {
           out.problem({
             file: 'splits',
@@ -370,8 +397,15 @@ function checkProvinces(merges: Merge[], out: Collector): void {
   }
 }
 
-export function parseDvhc(input: { before: unknown; splits: unknown; after: unknown }): DvhcParseResult {
-  const out = new Collector();
+/**
+ * Parses the three files with the documented corrections (`DVHC_CORRECTIONS`; pass `[]` to see the
+ * files' rows as they are).
+ */
+export function parseDvhc(
+  input: { before: unknown; splits: unknown; after: unknown },
+  corrections: readonly DvhcCorrection[] = DVHC_CORRECTIONS,
+): DvhcParseResult {
+  const out = new Collector(corrections);
   readBefore(input.before, out);
   const merges = readAfter(input.after, out);
   checkSplits(input.splits, merges, out);
@@ -391,5 +425,11 @@ export function parseDvhc(input: { before: unknown; splits: unknown; after: unkn
       legalBasis: province ? PROVINCE_MERGER_BASIS : COMMUNE_MERGER_BASIS,
     });
   }
-  return { units: out.units, successions: out.successions, problems: out.problems };
+  return {
+    units: out.units,
+    successions: out.successions,
+    problems: out.problems,
+    corrected: corrections.filter((c) => out.corrected.has(c.id)).map((c) => c.id),
+    unmatchedCorrections: corrections.filter((c) => !out.corrected.has(c.id)).map((c) => c.id),
+  };
 }

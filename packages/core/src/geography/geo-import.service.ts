@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, type Actor } from '../audit/audit.service.js';
+import { jsonLiteral } from '../common/sql.js';
 import { parseDvhc, type DvhcProblem } from './dvhc-import.rules.js';
 import type { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography.enums.js';
+import { decodeMapFile, type MapFileProblem } from './map-file.rules.js';
 
 /** A unit as the import delivers it: `key` is stable within one import and links parents and successions. */
 export interface ImportUnit {
@@ -14,6 +16,8 @@ export interface ImportUnit {
   parentKey: string | null;
   validFrom: string | null;
   validTo: string | null;
+  /** When `validFrom` is null: the date of the list the unit comes from (see `AdminUnit.knownFrom`). */
+  knownFrom?: string | null;
 }
 
 export interface ImportSuccession {
@@ -42,7 +46,8 @@ const naturalKey = (u: { level: string; code: string; validFrom: string | null }
  * Writes a parsed national map in one transaction, idempotently: units are matched on their
  * natural key (level, code, first day), parent links and successions on their ends and dates, so
  * a second run inserts nothing. Rows go in as JSON record sets, a few statements for the whole
- * country rather than one per unit.
+ * country rather than one per unit, inlined as dollar-quoted literals (MikroORM would escape a bound
+ * parameter of a few megabytes in JavaScript, which costs seconds).
  */
 export async function importAdminUnits(
   em: EntityManager,
@@ -60,15 +65,42 @@ export async function importAdminUnits(
         level: string;
         valid_from: string | null;
         valid_to: string | null;
+        known_from: string | null;
         name: string;
         kind: string;
       }[]
     >(
-      `select id, code, level, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to, name, kind from admin_unit where level <> 'VILLAGE'`,
+      `select id, code, level, to_char(valid_from, 'YYYY-MM-DD') as valid_from, to_char(valid_to, 'YYYY-MM-DD') as valid_to,
+         to_char(known_from, 'YYYY-MM-DD') as known_from, name, kind from admin_unit where level <> 'VILLAGE'`,
     );
     const byNaturalKey = new Map(
       existing.map((r) => [naturalKey({ level: r.level, code: r.code, validFrom: r.valid_from }), r]),
     );
+    // A unit known only from a list (no first day, known from the list's date) that a file of earlier
+    // changes now gives a first day: the same unit, matched on level, code and last day.
+    const startUnknown = new Map(
+      existing
+        .filter((r) => r.valid_from === null && r.known_from !== null)
+        .map((r) => [`${r.level}:${r.code}:${r.valid_to ?? ''}`, r]),
+    );
+    // And the other way round: the list imported again after its units were given a first day.
+    const listedStarted = new Map(
+      existing
+        .filter((r) => r.valid_from !== null && r.known_from !== null)
+        .map((r) => [`${r.level}:${r.code}:${r.valid_to ?? ''}:${r.known_from}`, r]),
+    );
+    const matchOf = (unit: ImportUnit) => {
+      const exact = byNaturalKey.get(naturalKey(unit));
+      if (exact) return exact;
+      if (unit.validFrom === null)
+        return unit.knownFrom
+          ? listedStarted.get(`${unit.level}:${unit.code}:${unit.validTo ?? ''}:${unit.knownFrom}`)
+          : undefined;
+      const listed = startUnknown.get(`${unit.level}:${unit.code}:${unit.validTo ?? ''}`);
+      return listed?.known_from && unit.validFrom <= listed.known_from ? listed : undefined;
+    };
+    /** The first day each unit of the file ends up with (a list never undoes a first day given later). */
+    const validFromByKey = new Map<string, string | null>();
     const idByKey = new Map<string, string>();
     const counts: ImportCounts = {
       units: { inserted: 0, updated: 0, unchanged: 0 },
@@ -78,7 +110,7 @@ export async function importAdminUnits(
     const inserts: Record<string, unknown>[] = [];
     const updates: Record<string, unknown>[] = [];
     for (const unit of units) {
-      const found = byNaturalKey.get(naturalKey(unit));
+      const found = matchOf(unit);
       if (!found) {
         const id = randomUUID();
         idByKey.set(unit.key, id);
@@ -90,28 +122,52 @@ export async function importAdminUnits(
           level: unit.level,
           valid_from: unit.validFrom,
           valid_to: unit.validTo,
+          known_from: unit.knownFrom ?? null,
         });
         continue;
       }
       idByKey.set(unit.key, found.id);
-      if (found.name !== unit.name || found.kind !== unit.kind || found.valid_to !== unit.validTo) {
-        updates.push({ id: found.id, name: unit.name, kind: unit.kind, valid_to: unit.validTo });
+      // A list's date is kept once known; a file without one (e.g. of earlier changes) keeps it too.
+      const knownFrom = unit.knownFrom ?? found.known_from;
+      const validFrom = unit.validFrom ?? found.valid_from;
+      validFromByKey.set(unit.key, validFrom);
+      if (
+        found.name !== unit.name ||
+        found.kind !== unit.kind ||
+        found.valid_to !== unit.validTo ||
+        found.valid_from !== validFrom ||
+        found.known_from !== knownFrom
+      ) {
+        updates.push({
+          id: found.id,
+          name: unit.name,
+          kind: unit.kind,
+          valid_from: validFrom,
+          valid_to: unit.validTo,
+          known_from: knownFrom,
+          start_given: found.valid_from === null && validFrom !== null,
+        });
       } else counts.units.unchanged++;
     }
     progress(`Units: ${inserts.length} new, ${updates.length} changed, ${counts.units.unchanged} unchanged.`);
     if (inserts.length) {
       await tx.execute(
-        `insert into admin_unit (id, code, name, kind, level, valid_from, valid_to, source, version)
-         select id, code, name, kind::admin_unit_kind, level::admin_level, valid_from, valid_to, 'import', 1
-         from json_to_recordset(?::json) as x(id uuid, code text, name text, kind text, level text, valid_from date, valid_to date)`,
-        [JSON.stringify(inserts)],
+        `insert into admin_unit (id, code, name, kind, level, valid_from, valid_to, known_from, source, version)
+         select id, code, name, kind::admin_unit_kind, level::admin_level, valid_from, valid_to, known_from, 'import', 1
+         from json_to_recordset(${jsonLiteral(inserts)}) as x(id uuid, code text, name text, kind text, level text, valid_from date, valid_to date, known_from date)`,
       );
     }
     if (updates.length) {
       await tx.execute(
-        `update admin_unit u set name = x.name, kind = x.kind::admin_unit_kind, valid_to = x.valid_to, version = u.version + 1
-         from json_to_recordset(?::json) as x(id uuid, name text, kind text, valid_to date) where u.id = x.id`,
-        [JSON.stringify(updates)],
+        `update admin_unit u set name = x.name, kind = x.kind::admin_unit_kind, valid_from = x.valid_from, valid_to = x.valid_to,
+           known_from = x.known_from, version = u.version + 1
+         from json_to_recordset(${jsonLiteral(updates)}) as x(id uuid, name text, kind text, valid_from date, valid_to date, known_from date) where u.id = x.id`,
+      );
+      // A unit given its first day: its parent links that began "before the records" begin then too.
+      await tx.execute(
+        `update admin_unit_parent l set valid_from = x.valid_from
+         from json_to_recordset(${jsonLiteral(updates)}) as x(id uuid, valid_from date, start_given boolean)
+         where x.start_given and l.unit_id = x.id and l.valid_from is null`,
       );
     }
     counts.units.inserted = inserts.length;
@@ -120,12 +176,13 @@ export async function importAdminUnits(
     const links = units.flatMap((u) => {
       const unitId = idByKey.get(u.key);
       const parentId = u.parentKey ? idByKey.get(u.parentKey) : undefined;
+      const validFrom = validFromByKey.has(u.key) ? validFromByKey.get(u.key) : u.validFrom;
       return unitId && parentId
-        ? [{ unit_id: unitId, parent_id: parentId, valid_from: u.validFrom, valid_to: u.validTo }]
+        ? [{ unit_id: unitId, parent_id: parentId, valid_from: validFrom ?? null, valid_to: u.validTo }]
         : [];
     });
     const [linked] = await tx.execute<{ n: string }[]>(
-      `with wanted as (select * from json_to_recordset(?::json) as x(unit_id uuid, parent_id uuid, valid_from date, valid_to date)),
+      `with wanted as (select * from json_to_recordset(${jsonLiteral(links)}) as x(unit_id uuid, parent_id uuid, valid_from date, valid_to date)),
        added as (
          insert into admin_unit_parent (id, unit_id, parent_id, valid_from, valid_to)
          select gen_random_uuid(), w.unit_id, w.parent_id, w.valid_from, w.valid_to from wanted w
@@ -133,7 +190,6 @@ export async function importAdminUnits(
            and l.valid_from is not distinct from w.valid_from)
          returning 1)
        select count(*) as n from added`,
-      [JSON.stringify(links)],
     );
     counts.parentLinks.inserted = Number(linked?.n ?? 0);
     counts.parentLinks.unchanged = links.length - counts.parentLinks.inserted;
@@ -147,7 +203,7 @@ export async function importAdminUnits(
         : [];
     });
     const [result] = await tx.execute<{ inserted: string; updated: string }[]>(
-      `with wanted as (select * from json_to_recordset(?::json) as x(from_id uuid, to_id uuid, kind text, effective_date date, legal_basis text)),
+      `with wanted as (select * from json_to_recordset(${jsonLiteral(rows)}) as x(from_id uuid, to_id uuid, kind text, effective_date date, legal_basis text)),
        changed as (
          update admin_unit_succession s set kind = w.kind::succession_kind, legal_basis = w.legal_basis from wanted w
          where s.from_id = w.from_id and s.to_id = w.to_id and s.effective_date = w.effective_date
@@ -159,7 +215,6 @@ export async function importAdminUnits(
          where not exists (select 1 from admin_unit_succession s where s.from_id = w.from_id and s.to_id = w.to_id and s.effective_date = w.effective_date)
          returning 1)
        select (select count(*) from added) as inserted, (select count(*) from changed) as updated`,
-      [JSON.stringify(rows)],
     );
     counts.successions.inserted = Number(result?.inserted ?? 0);
     counts.successions.updated = Number(result?.updated ?? 0);
@@ -212,4 +267,28 @@ export async function importDvhc(
     return { problems: parsed.problems, parsed: summary, counts: null };
   const counts = await importAdminUnits(em, parsed.units, parsed.successions, options);
   return { problems: parsed.problems, parsed: summary, counts };
+}
+
+export interface MapImportResult {
+  problems: MapFileProblem[];
+  parsed: { units: number; successions: number };
+  /** Null when problems stopped the import: then nothing was written. */
+  counts: ImportCounts | null;
+}
+
+/**
+ * Imports a map file of the project's own format (`hoctap-map`): the shipped national map, or a file
+ * of corrections or earlier changes imported on top of it (see `map-file.rules.ts`). Every row is
+ * checked first; one that does not fit stops the import before anything is written.
+ */
+export async function importMapFile(
+  em: EntityManager,
+  document: unknown,
+  options: ImportOptions,
+): Promise<MapImportResult> {
+  const decoded = decodeMapFile(document);
+  if (!('units' in decoded)) return { problems: decoded.problems, parsed: { units: 0, successions: 0 }, counts: null };
+  options.onProgress?.(`Read ${decoded.units.length} units and ${decoded.successions.length} successions.`);
+  const counts = await importAdminUnits(em, decoded.units, decoded.successions, options);
+  return { problems: [], parsed: { units: decoded.units.length, successions: decoded.successions.length }, counts };
 }

@@ -7,6 +7,7 @@ import { DateScalar } from '../common/scalars.js';
 import { AdminUnit } from './admin-unit.entity.js';
 import type { Succession } from './succession.entity.js';
 import { findUnitByCode, geographyLoaders, listUnits } from './geography.service.js';
+import { mapNote } from './map-note.rules.js';
 import { AdminUnitConnection, AdminUnitFilterInput, AdminUnitType, SuccessionType } from './geography.types.js';
 
 /** A succession as seen from one end: `unit` is the unit on the other side. */
@@ -60,6 +61,25 @@ export class GeographyResolver {
   @FieldResolver(() => String)
   id(@Root() unit: AdminUnit): string {
     return toGlobalId('AdminUnit', unit.id);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true })
+  knownFrom(@Root() unit: AdminUnit): string | null {
+    return unit.knownFrom ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where the answer for `asOf` comes from when it is not a record (Vietnamese, then English): for a date before the list a unit is known from, the unit and its place are as that list has them. Null when the map is recorded for that date. Pass the `asOf` of your query.',
+  })
+  asOfNote(
+    @Root() unit: AdminUnit,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date asked about; default today.' })
+    asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): string | null {
+    return mapNote(unit, asOf ?? ctx.today);
   }
 
   @FieldResolver(() => AdminUnitType, {

@@ -34,6 +34,13 @@ export class AdminUnitType {
   @Field(() => DateScalar, { nullable: true, description: 'Last day the unit existed; null while it exists.' })
   validTo!: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'When `validFrom` is null: the date of the list the unit is known from (2025-03-01, the GSO list before the reform). Its first day is not recorded, so for earlier dates the map shows it as that list does, unless a file of earlier changes has been imported (`asOfNote` says so).',
+  })
+  knownFrom!: string | null;
+
   @Field(() => Int, {
     description: 'Increases with every change; pass it as `expectedVersion` when you update the unit.',
   })

@@ -11,6 +11,12 @@ type ProvinceRow = readonly [code: string, name: string, centralCity: boolean];
 
 export const REFORM_DATE = '2025-07-01';
 export const LAST_DAY_BEFORE_REFORM = '2025-06-30';
+/**
+ * The date of the GSO list the map before the reform comes from. Units of that list have no
+ * recorded first day: for an earlier date the map answers as the list stands, unless a file of
+ * earlier changes was imported (see `AdminUnit.knownFrom`).
+ */
+export const PRE_REFORM_LIST_DATE = '2025-03-01';
 export const PROVINCE_MERGER_BASIS = 'Nghị quyết của Quốc hội ngày 12/6/2025 về sắp xếp đơn vị hành chính cấp tỉnh';
 
 export const PROVINCES_BEFORE_REFORM: readonly ProvinceRow[] = [

@@ -4,6 +4,7 @@ import { AdminUnit } from './admin-unit.entity.js';
 import { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography.enums.js';
 import {
   LAST_DAY_BEFORE_REFORM,
+  PRE_REFORM_LIST_DATE,
   PROVINCE_MERGER_BASIS,
   PROVINCES_AFTER_REFORM,
   PROVINCES_BEFORE_REFORM,
@@ -16,7 +17,14 @@ const kindOf = (centralCity: boolean) => (centralCity ? AdminUnitKindEnum.CENTRA
 /** Finds a province row by its natural key, creating or correcting it. Returns the row and whether it changed. */
 async function upsertProvince(
   em: EntityManager,
-  data: { code: string; name: string; kind: AdminUnitKindEnum; validFrom: string | null; validTo: string | null },
+  data: {
+    code: string;
+    name: string;
+    kind: AdminUnitKindEnum;
+    validFrom: string | null;
+    validTo: string | null;
+    knownFrom: string | null;
+  },
 ): Promise<[AdminUnit, boolean]> {
   const existing = await em.findOne(AdminUnit, {
     code: data.code,
@@ -24,8 +32,13 @@ async function upsertProvince(
     validFrom: data.validFrom,
   });
   if (!existing) return [em.create(AdminUnit, { ...data, level: AdminLevel.PROVINCE, source: 'reference' }), true];
-  const changed = existing.name !== data.name || existing.kind !== data.kind || existing.validTo !== data.validTo;
-  if (changed) Object.assign(existing, { name: data.name, kind: data.kind, validTo: data.validTo });
+  const changed =
+    existing.name !== data.name ||
+    existing.kind !== data.kind ||
+    existing.validTo !== data.validTo ||
+    (existing.knownFrom ?? null) !== data.knownFrom;
+  if (changed)
+    Object.assign(existing, { name: data.name, kind: data.kind, validTo: data.validTo, knownFrom: data.knownFrom });
   return [existing, changed];
 }
 
@@ -39,6 +52,7 @@ async function loadProvinces(em: EntityManager): Promise<number> {
       kind: kindOf(central),
       validFrom: null,
       validTo: LAST_DAY_BEFORE_REFORM,
+      knownFrom: PRE_REFORM_LIST_DATE,
     });
     before.set(code, unit);
     if (changed) changes++;
@@ -50,6 +64,7 @@ async function loadProvinces(em: EntityManager): Promise<number> {
       kind: kindOf(central),
       validFrom: REFORM_DATE,
       validTo: null,
+      knownFrom: null,
     });
     if (changed) changes++;
     for (const oldCode of from) {
@@ -75,6 +90,12 @@ async function loadProvinces(em: EntityManager): Promise<number> {
 /** The 63 + 34 provinces and their successions; parents of provinces do not exist, so no links. */
 export const provincesReferenceData: ReferenceDataSet = {
   name: 'geography.provinces',
-  content: { PROVINCES_BEFORE_REFORM, PROVINCES_AFTER_REFORM, PROVINCE_MERGER_BASIS, REFORM_DATE },
+  content: {
+    PROVINCES_BEFORE_REFORM,
+    PROVINCES_AFTER_REFORM,
+    PROVINCE_MERGER_BASIS,
+    REFORM_DATE,
+    PRE_REFORM_LIST_DATE,
+  },
   load: loadProvinces,
 };

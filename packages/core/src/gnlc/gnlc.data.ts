@@ -26,7 +26,7 @@ export const GNLC_CALL_WINDOWS: readonly GnlcCallWindow[] = [
     opensOn: '2023-04-01',
     closesOn: '2023-05-31',
     maxCitiesPerCountry: 3,
-    note: 'DOMAIN.md: 2023 call, 1 April–31 May, up to 3 cities per country.',
+    note: 'UNESCO GNLC call for applications, 2023: 1 April–31 May, up to 3 cities per country.',
   },
   {
     year: 2025,
@@ -34,7 +34,7 @@ export const GNLC_CALL_WINDOWS: readonly GnlcCallWindow[] = [
     closesOn: '2025-06-15',
     // The per-country limit is known only for the 2023 call; do not assume it carried over.
     maxCitiesPerCountry: null,
-    note: 'DOMAIN.md: 2025 call, 15 May–15 June; the per-country limit is known only for 2023.',
+    note: 'UNESCO GNLC call for applications, 2025: 15 May–15 June; the per-country limit is known only for 2023.',
   },
 ];
 
@@ -64,6 +64,6 @@ export const PROGRESS_REPORT_YEARS = 2;
  * The platform's convention (gnlc.rules.ts, endedProgressPeriods) is therefore marked unverified.
  */
 export const PROGRESS_PERIOD_PROVENANCE = unverified(
-  'DOMAIN.md says only that members report every two years; how UIL sets the periods and their deadlines is not in the sources: the platform counts two calendar years from the first full year of membership, so a report shown as due may not be due yet',
-  'DOMAIN.md, "UNESCO Global Network of Learning Cities (GNLC)"',
+  'The sources say only that members report every two years; how UIL sets the periods and their deadlines is not in the sources: the platform counts two calendar years from the first full year of membership, so a report shown as due may not be due yet',
+  'UNESCO Institute for Lifelong Learning: GNLC membership (a biennial progress report)',
 );

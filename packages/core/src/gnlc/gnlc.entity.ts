@@ -99,7 +99,7 @@ export class GnlcMembership {
   @Property({ type: 'date', nullable: true })
   joinedOn?: string | null;
 
-  /** Where the record comes from, e.g. "DOMAIN.md: UIL announcements" or "application". */
+  /** Where the record comes from, e.g. UIL's announcements of new members, or "application". */
   @Property({ type: 'text' })
   source!: string;
 

@@ -28,7 +28,7 @@ export const GNLC_VIETNAMESE_MEMBERS: readonly GnlcMemberSeed[] = [
   { cityName: 'Hà Nội', unitCode: '01', unitAsOf: '2025-12-31', joinedYear: 2025 },
 ];
 
-export const GNLC_MEMBERS_SOURCE = 'DOMAIN.md: UIL announcements';
+export const GNLC_MEMBERS_SOURCE = 'UNESCO Institute for Lifelong Learning (UIL): announcements of new GNLC members';
 
 /**
  * Upserts the members by (unitCode, unitAsOf), linking each to its unit when the map of its day

@@ -69,7 +69,7 @@ export const CHI_THI_19_REVIEW: ProvinceDocument = {
   issuer: 'Ban Thường vụ Tỉnh ủy',
   provinceCode: null,
   provinceProvenance: unverified(
-    'the document does not name its province (DOMAIN.md); nothing in it (a school’s name, a photographer’s byline) identifies one, so no province is assumed',
+    'the document does not name its province; nothing in it (a school’s name, a photographer’s byline) identifies one, so no province is assumed',
     SOURCE_000,
   ),
   title:

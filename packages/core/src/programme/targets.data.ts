@@ -97,7 +97,7 @@ export const NATIONAL_TARGETS: readonly TargetDefinition[] = [
       kind: 'POPULATION_SHARE',
       modelKind: 'LEARNING_CITIZEN',
       needs:
-        'the population the target counts (by age; the age band is not in DOMAIN.md): the platform does not collect population figures yet, the reporting cycle’s data sets will',
+        'the population the target counts (by age; the age band is not in the sources): the platform does not collect population figures yet, the reporting cycle’s data sets will',
     },
   },
   {
@@ -213,7 +213,8 @@ export const NATIONAL_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: '281-2020-UNITS',
-    description: 'Organisations recognised as learning units (every tier: DOMAIN.md does not say which units count)',
+    description:
+      'Organisations recognised as learning units (every tier: the decision as the sources give it does not say which units count)',
     source: QD281,
     year: 2020,
     percent: 50,
