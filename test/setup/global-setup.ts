@@ -9,6 +9,21 @@ import {
 import { openPlatformDatabase } from '@hoctap/server';
 import type {} from '@hoctap/server/testing';
 import type { TestProject } from 'vitest/node';
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Fault tests run the real `hoctap` command in child processes (a server to SIGTERM, an import to
+ * kill -9), which needs the built packages: built once here, not by each test file at once. The
+ * command's own freshness check makes this instant when nothing changed.
+ */
+function buildCli(): void {
+  const root = join(import.meta.dirname, '../..');
+  const run = spawnSync(process.execPath, [join(root, 'scripts/hoctap.mjs'), '--version'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`Building the CLI for the fault tests failed:\n${run.stderr}`);
+}
 
 const TEMPLATE = 'hoctap_test_template';
 const NATIONAL_TEMPLATE = 'hoctap_test_template_national';
@@ -20,6 +35,7 @@ const NATIONAL_TEMPLATE = 'hoctap_test_template_national';
  */
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  buildCli();
   const server = await openDatabaseServer({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: process.env.HOCTAP_TEST_DATA_DIR ?? join(import.meta.dirname, '../../.data/test-postgres'),

@@ -6,7 +6,7 @@ import { recordStep } from '../workflows/workflow-history.js';
 import type { RequestContext } from './context.js';
 import { domainErrorOfDatabase } from './database-errors.js';
 import { conflict, DomainError } from './errors.js';
-import { inTransactionScope } from './transaction-scope.js';
+import { inTransactionScope, TransactionGate } from './transaction-scope.js';
 
 /** What a mutation writes beside its change, in its transaction, as the caller. */
 export interface MutationLog {
@@ -52,7 +52,11 @@ export async function mutate<T>(
       }),
     );
   } catch (error) {
-    throw refusalOf(error, what, options);
+    const refusal = refusalOf(error, what, options);
+    // Past the shutdown's grace period the server ended this work itself: say so.
+    if (ctx.transactions?.isClosed && refusal instanceof DomainError && refusal.code === 'UNAVAILABLE')
+      throw TransactionGate.shuttingDown();
+    throw refusal;
   } finally {
     if (ticket) ctx.transactions?.leave(ticket);
   }

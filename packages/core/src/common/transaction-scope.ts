@@ -97,7 +97,11 @@ export class TransactionGate {
 
   /** Called right before COMMIT: throws (and so rolls back) once the gate is closed. */
   assertOpen(): void {
-    if (this.closed)
-      throw unavailable('The server is shutting down; nothing was saved. Try again in a moment.', { retryable: true });
+    if (this.closed) throw TransactionGate.shuttingDown();
+  }
+
+  /** What a caller whose change was not saved because of the shutdown is told. */
+  static shuttingDown() {
+    return unavailable('The server is shutting down; nothing was saved. Try again in a moment.', { retryable: true });
   }
 }
