@@ -32,17 +32,28 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     global: false,
     timeWindow: 60_000,
     allowList: (request) => EXEMPT.has(request.url.split('?')[0] ?? ''),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      errors: [
-        {
-          message: `Quá nhiều yêu cầu / Too many requests: the limit is ${context.max} a minute. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
-          extensions: { code: 'RATE_LIMITED', limit: context.max, retryAfterSeconds: Math.ceil(context.ttl / 1000) },
-        },
-      ],
-    }),
   });
-  if (limits.perIp > 0)
-    app.addHook('onRequest', app.rateLimit({ max: limits.perIp, keyGenerator: (request) => `ip:${request.ip}` }));
-  if (limits.perCaller > 0) app.addHook('onRequest', app.rateLimit({ max: limits.perCaller, keyGenerator: callerKey }));
+  // The plugin's own hook runs once per request, so both limits are checked here, each in its bucket.
+  const checks = [
+    ...(limits.perIp > 0 ? [app.createRateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` })] : []),
+    ...(limits.perCaller > 0 ? [app.createRateLimit({ max: limits.perCaller, keyGenerator: callerKey })] : []),
+  ];
+  app.addHook('onRequest', async (request, reply) => {
+    for (const check of checks) {
+      const result = await check(request);
+      if (result.isAllowed || !result.isExceeded) continue;
+      return reply
+        .code(429)
+        .header('retry-after', String(result.ttlInSeconds))
+        .send({
+          errors: [
+            {
+              message: `Quá nhiều yêu cầu / Too many requests: the limit is ${result.max} a minute. Try again in ${result.ttlInSeconds} s.`,
+              extensions: { code: 'RATE_LIMITED', limit: result.max, retryAfterSeconds: result.ttlInSeconds },
+            },
+          ],
+        });
+    }
+    return undefined;
+  });
 }
