@@ -11,6 +11,20 @@ import {
   type AnalyticsDimension,
 } from './analytics.types.js';
 
+/**
+ * GraphQL lets a client send `null` for any optional input field; the engine reads an absent
+ * field and a null one alike, as absent (the CSV route's JSON parser does the same).
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => AnalyticsTableType, {
@@ -22,7 +36,7 @@ export class AnalyticsResolver {
     @Arg('query', () => AnalyticsQueryInput) query: AnalyticsQueryInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AnalyticsTableType> {
-    return (await runAnalytics(ctx, query as unknown as AnalyticsQuery)) as unknown as AnalyticsTableType;
+    return (await runAnalytics(ctx, withoutNulls(query) as AnalyticsQuery)) as unknown as AnalyticsTableType;
   }
 
   @Query(() => [AnalyticsMeasureType], { description: 'The measures and indicators `analytics` knows. Public.' })
