@@ -127,6 +127,8 @@ export {
   Args,
   ArgsType,
   Ctx,
+  // Input bounds (maxLength, maxItems, min, max) on an input field, or `argBounds` on a field's arguments.
+  Extensions,
   Field,
   FieldResolver,
   Float,

@@ -151,11 +151,14 @@ function resolverFile(plan: ScaffoldPlan): string {
   Arg,
   Ctx,
   DateScalar,
+  Extensions,
   Mutation,
   Query,
   Resolver,
-  audit,
+  assertMayReadRows,
+  assertMayWrite,
   badInput,
+  mutate,
   pluginUnit,
   toGlobalId,
   type AdminUnit,
@@ -188,7 +191,8 @@ export class ${P}NoteResolver {
     asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<${P}NoteType[]> {
-    // NOT_FOUND, FORBIDDEN outside the caller's scope, OUTSIDE_PLUGIN_PROVINCES outside the plugin's.
+    // Signed in first; then NOT_FOUND, FORBIDDEN outside the caller's scope, OUTSIDE_PLUGIN_PROVINCES outside the plugin's.
+    assertMayReadRows(ctx);
     const unit = await pluginUnit(ctx, {
       plugin: PLUGIN,
       access: 'READ_ROWS',
@@ -200,6 +204,8 @@ export class ${P}NoteResolver {
     return notes.map((note) => view(note, unit));
   }
 
+  // The edge bounds every argument; this one may be longer than the default for texts.
+  @Extensions({ argBounds: { text: { maxLength: MAX_TEXT } } })
   @Mutation(() => ${P}NoteType, {
     description: 'Adds a note about a unit of the province. Needs WRITE access; writes an audit entry.',
   })
@@ -209,25 +215,22 @@ export class ${P}NoteResolver {
     @Arg('text', () => String, { description: \`1 to \${MAX_TEXT} characters.\` }) text: string,
     @Ctx() ctx: RequestContext,
   ): Promise<${P}NoteType> {
+    // Who asks comes first, then where: a caller outside the scope learns nothing from the input.
+    assertMayWrite(ctx);
+    const unit = await pluginUnit(ctx, { plugin: PLUGIN, access: 'WRITE', code: unitCode, asOf: day });
     const trimmed = text.trim();
     if (!trimmed || trimmed.length > MAX_TEXT)
       throw badInput([{ field: 'text', rule: 'LENGTH', message: \`must have 1 to \${MAX_TEXT} characters\` }]);
-    // Checked before anything is written, so a refusal writes nothing.
-    const unit = await pluginUnit(ctx, { plugin: PLUGIN, access: 'WRITE', code: unitCode, asOf: day });
     const createdBy = ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous';
-    const note = await ctx.em.transactional(async (tx) => {
+    // One transaction, audited as the caller; inside it, query only through tx.
+    const note = await mutate(ctx, 'note', async (tx, log) => {
       const created = tx.create(${P}Note, { unitId: unit.id, day, text: trimmed, createdBy });
-      audit(
-        tx,
-        ctx.principal,
-        {
-          action: '${plan.id}.addNote',
-          entityType: '${P}Note',
-          entityId: created.id,
-          changes: { unit: unit.code, day },
-        },
-        ctx.requestId,
-      );
+      log.audit({
+        action: '${plan.id}.addNote',
+        entityType: '${P}Note',
+        entityId: created.id,
+        changes: { unit: unit.code, day },
+      });
       return created;
     });
     return view(note, unit);
