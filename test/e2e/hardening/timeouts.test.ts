@@ -7,13 +7,12 @@ import { coreModule, guardPool, Role, TokenService, toGlobalId } from '@hoctap/c
 import { coreMigrations, openOrm } from '@hoctap/db';
 import { buildHoctapSchema, createApp } from '@hoctap/server';
 import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/server/testing';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture } from '../../../packages/core/src/evaluations/evaluation.test-helpers.js';
 
 let db: TestDatabase;
-let orm: MikroORM;
+let orm: Awaited<ReturnType<typeof openOrm>>;
 let app: Awaited<ReturnType<typeof createApp>>;
 let token: string;
 let fundId: string;
