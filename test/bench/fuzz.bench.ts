@@ -45,14 +45,7 @@ try {
   const unit = (code: string, level: AdminLevel) => em.findOneOrFail(AdminUnit, { code, level, validTo: '2025-06-30' });
   const province = await unit('87', AdminLevel.PROVINCE);
   const commune = await unit('30175', AdminLevel.COMMUNE);
-  const sign = (p: Principal) =>
-    p.kind === 'user'
-      ? platform.tokens.sign({
-          subject: p.subject,
-          role: p.role,
-          ...('unitId' in p ? { unit: { id: p.unitId, code: p.unitCode } } : {}),
-        })
-      : Promise.resolve(undefined);
+  const sign = async (p: Principal) => (await platform.tokens.signPrincipal(p)) ?? undefined;
   const scoped = (u: AdminUnit, role: Role.OFFICER | Role.ASSOCIATION): Principal => ({
     kind: 'user',
     subject: `${role}-${u.code}`,

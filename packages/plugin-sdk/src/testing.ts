@@ -193,10 +193,8 @@ function platformOver(parts: {
     async execute(query, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const as = options.as;
-      if (as && as.kind === 'user') {
-        const unit = 'unitId' in as ? { id: as.unitId, code: as.unitCode } : undefined;
-        headers.authorization = `Bearer ${await tokens.sign({ subject: as.subject, role: as.role, ...(unit ? { unit } : {}) })}`;
-      }
+      const token = as ? await tokens.signPrincipal(as) : null;
+      if (token) headers.authorization = `Bearer ${token}`;
       const response = await app.inject({
         method: 'POST',
         url: '/graphql',

@@ -93,9 +93,9 @@ export async function createTestApi(orm: MikroORM, limits = { maxDepth: 10, maxC
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const as = options.as;
       if (typeof as === 'string') headers.authorization = as;
-      else if (as && as.kind === 'user') {
-        const unit = 'unitId' in as ? { id: as.unitId, code: as.unitCode } : undefined;
-        headers.authorization = `Bearer ${await tokens.sign({ subject: as.subject, role: as.role, ...(unit ? { unit } : {}) })}`;
+      else if (as) {
+        const token = await tokens.signPrincipal(as);
+        if (token) headers.authorization = `Bearer ${token}`;
       }
       const response = await app.inject({
         method: 'POST',

@@ -45,14 +45,7 @@ async function admin<T>(query: string, variables: Record<string, unknown>): Prom
   return body.data!;
 }
 
-const sign = (p: Principal) =>
-  p.kind === 'user'
-    ? platform.tokens.sign({
-        subject: p.subject,
-        role: p.role,
-        ...('unitId' in p ? { unit: { id: p.unitId, code: p.unitCode } } : {}),
-      })
-    : Promise.resolve('');
+const sign = async (p: Principal) => (await platform.tokens.signPrincipal(p)) ?? '';
 
 beforeAll(async () => {
   // The whole country, as a fresh start has it: old Đồng Tháp (87) with Xã Tân Mỹ (30175).

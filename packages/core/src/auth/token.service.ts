@@ -43,6 +43,17 @@ export class TokenService {
       .sign(this.key);
   }
 
+  /** A token for a principal as the server would see it (tests, scripts); null for anonymous. */
+  async signPrincipal(principal: Principal, expiresIn?: string): Promise<string | null> {
+    if (principal.kind === 'anonymous') return null;
+    return this.sign({
+      subject: principal.subject,
+      role: principal.role,
+      ...('unitId' in principal ? { unit: { id: principal.unitId, code: principal.unitCode } } : {}),
+      ...(expiresIn ? { expiresIn } : {}),
+    });
+  }
+
   /** Turns an `Authorization` header into a principal; no header means anonymous. */
   async principalFromHeader(header: string | undefined): Promise<Principal> {
     if (header === undefined || header.trim() === '') return ANONYMOUS;
