@@ -7,6 +7,9 @@
  * one, and the whole API froze.
  */
 import { AdminLevel, AdminUnit, Role, type Principal } from '@hoctap/core';
+import dongThap from '@hoctap/plugin-dong-thap';
+import haNam from '@hoctap/plugin-ha-nam';
+import thaiBinh from '@hoctap/plugin-thai-binh';
 import { cloneDatabase, dropDatabase } from '@hoctap/db';
 import { loadConfig, startPlatform, type Platform } from '@hoctap/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -57,9 +60,14 @@ beforeAll(async () => {
       PORT: '0',
       DATABASE_URL: url.toString(),
       HOCTAP_JWT_SECRET: 'a-burst-secret-that-is-long-enough-for-hs256',
-      HOCTAP_PLUGINS: 'none',
       LOG_LEVEL: 'silent',
+      // 1,400 requests from one address in seconds: the rate limits (tested on their own) would answer most.
+      HOCTAP_RATE_LIMIT_PER_MINUTE: '0',
+      HOCTAP_RATE_LIMIT_IP_PER_MINUTE: '0',
     }),
+    () => undefined,
+    // With the first-party plugins, so their mutations (and Đồng Tháp's GNLC steps) are in the burst too.
+    [dongThap, haNam, thaiBinh],
   );
   const em = platform.orm.em.fork();
   const old = { validTo: '2025-06-30' };
@@ -129,6 +137,18 @@ beforeAll(async () => {
     { i: { subjectId: ids.household, modelKind: 'LEARNING_FAMILY', year: 2024 } },
   );
   ids.evaluation = evaluation.createEvaluation.id;
+  const gnlc = await admin<{ createGnlcApplication: { id: string } }>(
+    `mutation ($a: CreateGnlcApplicationInput!) { createGnlcApplication(input: $a) { id } }`,
+    { a: { unitCode: '866', callYear: 2025, appliedOn: '2025-04-15', form: { motivation: 'Học tập suốt đời' } } },
+  );
+  ids.application = gnlc.createGnlcApplication.id;
+  const members = await admin<{ gnlcMemberships: { id: string }[] }>('{ gnlcMemberships { id } }', {});
+  ids.membership = members.gnlcMemberships[0]!.id;
+  const nomination = await admin<{ nominateGnlcCity: { id: string } }>(
+    'mutation ($m: ID!) { nominateGnlcCity(membershipId: $m, awardYear: 2027, nominatedOn: "2026-01-15") { id } }',
+    { m: ids.membership },
+  ).catch(() => null);
+  if (nomination) ids.nomination = nomination.nominateGnlcCity.id;
 });
 
 afterAll(async () => {
@@ -289,6 +309,33 @@ const KINDS: Record<string, (i: number) => Request> = {
       i: { unitCode: '82', indicator: '387-2025-FAMILIES', year: 2026, percent: 70 + (i % 10), source: 'KH' },
     },
   }),
+  updateGnlcApplication: (i) => ({
+    query:
+      'mutation ($id: ID!, $f: GnlcApplicationFormInput!) { updateGnlcApplication(id: $id, expectedVersion: 1, form: $f) { id } }',
+    variables: { id: ids.application, f: { motivation: `Lý do ${i}` } },
+  }),
+  recordGnlcProgressReport: (i) => ({
+    query: 'mutation ($i: RecordGnlcProgressReportInput!) { recordGnlcProgressReport(input: $i) { id } }',
+    variables: {
+      i: { membershipId: ids.membership, period: '2023-2024', submittedOn: '2025-01-10', summary: `Báo cáo ${i}` },
+    },
+  }),
+  nominateGnlcCity: (i) => ({
+    query:
+      'mutation ($m: ID!, $y: Int!) { nominateGnlcCity(membershipId: $m, awardYear: $y, nominatedOn: "2026-01-15") { id } }',
+    variables: { m: ids.membership, y: 2028 + (i % 3) },
+  }),
+  recordGnlcAwardOutcome: () => ({
+    query:
+      'mutation ($n: ID!) { recordGnlcAwardOutcome(nominationId: $n, outcome: NOT_WON, outcomeOn: "2026-06-01", expectedVersion: 1) { id } }',
+    variables: { n: ids.nomination ?? ids.membership },
+  }),
+  thaiBinhSetAnnualTarget: (i) => ({
+    query: 'mutation ($i: ThaiBinhAnnualTargetInput!) { thaiBinhSetAnnualTarget(input: $i) { id } }',
+    variables: {
+      i: { year: 2024, indicator: `TB_${i % 5}`, percent: 60, resolution: 'NQ 01/NQ-HĐND', adoptedOn: '2024-01-05' },
+    },
+  }),
   createGnlcApplication: (i) => ({
     query: 'mutation ($i: CreateGnlcApplicationInput!) { createGnlcApplication(input: $i) { id } }',
     variables: { i: { unitCode: '866', callYear: 2025, appliedOn: '2025-04-15', form: { motivation: `Lý do ${i}` } } },
@@ -329,7 +376,7 @@ describe(`a burst of ${BURST} concurrent mutations of every kind`, () => {
     // Anonymous callers are asked to sign in before anything is looked up.
     expect(seen.get('updateVillage')).toContain('UNAUTHENTICATED');
     // And the bursts did real work: most kinds let at least one request through.
-    const through = [...seen.values()].filter((codes) => codes.has('OK')).length;
-    expect(through).toBeGreaterThanOrEqual(Object.keys(KINDS).length - 4);
+    const blocked = [...seen].filter(([, codes]) => !codes.has('OK')).map(([kind, codes]) => `${kind}: ${[...codes]}`);
+    expect(blocked.length, blocked.join('; ')).toBeLessThanOrEqual(4);
   });
 });
