@@ -51,8 +51,15 @@ import {
 import { gnlcMembersReferenceData } from './gnlc/gnlc.reference.js';
 // Registers the national `gnlc-application` workflow.
 import './gnlc/gnlc.workflow.js';
+// The extension points modules offer to plugins (each declares itself when it loads).
+import './criteria/criteria.extension.js';
+import './workflows/workflow.extension.js';
+import './programme/plans.extension.js';
+import './programme/targets.extension.js';
+import './common/reference-data.extension.js';
+import './analytics/analytics.extension.js';
 
-export const CORE_VERSION = '1.0.0';
+export { CORE_VERSION } from './version.js';
 
 /** Everything the core contributes, listed explicitly (no globs): entities, resolvers, reference data. */
 export const coreModule = {
@@ -196,18 +203,26 @@ export { MODEL_KINDS, type ModelKind } from './criteria/criteria.model.js';
 export { NATIONAL_CRITERIA_SETS } from './criteria/national-sets.data.js';
 
 // The plugin contract and what the SDK hands to plugin authors.
+export type {
+  BoundProvince,
+  PluginDefinition,
+  PluginInitContext,
+  PluginProvince,
+  PluginRegistrar,
+} from './public/plugin.js';
+export type { PluginDimensionDefinition } from './analytics/analytics.model.js';
+export type { ProvinceTargetDefinition } from './programme/targets.data.js';
+export { fieldPrefixOf, pluginSchemaOf } from './plugins/plugin-names.js';
 export {
-  fieldPrefixOf,
-  pluginSchemaOf,
-  type PluginDefinition,
-  type PluginDimensionDefinition,
-  type PluginInitContext,
-  type PluginProvince,
-  type PluginRegistrar,
-  type ProvinceTargetDefinition,
-  type TransitionHandler,
-} from './plugins/plugin.model.js';
-export { collectContributions, type PluginContributions } from './plugins/plugin-contributions.js';
+  collectContributions,
+  contributionsTo,
+  defineExtensionPoint,
+  extensionPoints,
+  type ExtensionPoint,
+  type PluginContributions,
+  type PointEntry,
+  type PointProblem,
+} from './plugins/extension-point.js';
 export {
   checkPlugins,
   claimInForce,
@@ -219,7 +234,6 @@ export {
 } from './plugins/plugin-check.rules.js';
 export {
   PluginRuntime,
-  type BoundProvince,
   type LoadedPlugin,
   type SchemaContribution as PluginSchemaContribution,
 } from './plugins/plugin-runtime.js';
@@ -239,6 +253,7 @@ export {
   checkWorkflow,
   decideTransition,
   extendWorkflow,
+  isEditable,
   isLocked,
   standingOf,
   type ActionDefinition,
@@ -247,6 +262,7 @@ export {
   type Guard,
   type GuardFailure,
   type GuardRegistry,
+  type InsertedStep,
   type Standing,
   type StateDefinition,
   type TransitionDecision,
@@ -256,10 +272,22 @@ export {
 export {
   coreWorkflows,
   registerCoreWorkflow,
-  workflowFor,
   workflowOf,
   type RegisteredWorkflow,
 } from './workflows/workflow.registry.js';
+export { WORKFLOW_EXTENSIONS, WORKFLOW_NODES, workflowFor } from './workflows/workflow.extension.js';
+export {
+  applyTransition,
+  coreWorkflowNodes,
+  registerWorkflowNode,
+  workflowActions,
+  workflowNodeOf,
+  type NodeCaller,
+  type TransitionInput,
+  type TransitionStep,
+  type WorkflowNode,
+  type WorkflowRecord,
+} from './workflows/workflow-kernel.js';
 export { recordStep, type Step } from './workflows/workflow-history.js';
 export { WorkflowActionType, WorkflowNodeInterface, WorkflowStepType } from './workflows/workflow.types.js';
 export { accessibleUnit } from './auth/access.js';

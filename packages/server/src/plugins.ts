@@ -2,18 +2,15 @@ import {
   AdminLevel,
   AdminUnit,
   CORE_VERSION,
-  NATIONAL_CRITERIA_SETS,
-  NATIONAL_TARGETS,
   PluginRuntime,
   checkPlugins,
   collectContributions,
-  coreWorkflows,
+  contributionsTo,
   describeProblems,
+  extensionPoints,
   loadReferenceData,
   pluginSchemaOf,
   todayInVietnam,
-  upsertCriteriaSets,
-  upsertPlanSeeds,
   type BoundProvince,
   type LoadedPlugin,
   type Logger,
@@ -61,14 +58,7 @@ export async function preparePlugins(definitions: readonly PluginDefinition[]): 
       });
     }
   }
-  problems.push(
-    ...checkPlugins(collected, {
-      version: CORE_VERSION,
-      criteriaSetCodes: new Set(NATIONAL_CRITERIA_SETS.map((s) => s.code)),
-      workflows: coreWorkflows(),
-      targetCodes: new Set(NATIONAL_TARGETS.map((t) => t.code)),
-    }),
-  );
+  problems.push(...checkPlugins(collected, { version: CORE_VERSION }));
   if (problems.length > 0) throw new PluginLoadError(problems);
   const composed = await composePluginSchemas(definitions);
   if (!composed.schema) throw new PluginLoadError(composed.problems);
@@ -133,23 +123,12 @@ export async function installPlugins(
   return { runtime: new PluginRuntime(loaded), referenceData: reports };
 }
 
-/** The reference data sets a plugin's declarations become, named `<id>.<what>`. */
+/** The reference data sets a plugin's declarations become, named `<id>.<what>`: each extension point says which. */
 function referenceDataOf(definition: PluginDefinition, c: PluginContributions, today: string): ReferenceDataSet[] {
-  const sets: ReferenceDataSet[] = [];
-  if (c.criteriaSets.length > 0)
-    sets.push({
-      name: `${definition.id}.criteria`,
-      content: c.criteriaSets,
-      load: async (em) => {
-        let changed = 0;
-        for (const { set, provinceCodes } of c.criteriaSets)
-          changed += await upsertCriteriaSets(em, [set], [...provinceCodes]);
-        return changed;
-      },
-    });
-  if (c.plans.length > 0)
-    sets.push({ name: `${definition.id}.plans`, content: c.plans, load: (em) => upsertPlanSeeds(em, c.plans, today) });
-  return [...sets, ...c.referenceData];
+  return extensionPoints().flatMap((point) => {
+    const items = contributionsTo(c, point);
+    return items.length > 0 && point.referenceData ? point.referenceData(items, definition, today) : [];
+  });
 }
 
 /**

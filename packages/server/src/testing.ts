@@ -15,6 +15,8 @@ declare module 'vitest' {
     testTemplate: string;
     /** The same with the shipped national map (10,047 old and 3,321 new communes): `nationalTestDatabase()`. */
     testNationalTemplate: string;
+    /** Why the CLI could not be built for the tests that run it as a process; null when it was. */
+    cliBuildError: string | null;
   }
 }
 

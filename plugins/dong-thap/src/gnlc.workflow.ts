@@ -1,20 +1,12 @@
 import {
-  GNLC_APPLICATION_WORKFLOW,
   GNLC_APPLICATION_WORKFLOW_ID,
   Role,
-  type ActionDefinition,
   type PluginDimensionDefinition,
   type PluginRegistrar,
   type WorkflowExtension,
   unverified,
 } from '@hoctap/plugin-sdk';
 import { DONG_THAP_GNLC_CITIES } from './gnlc.data.js';
-
-const national = (name: string): ActionDefinition => {
-  const action = GNLC_APPLICATION_WORKFLOW.actions.find((a) => a.name === name);
-  if (!action) throw new Error(`The national GNLC workflow has no action ${name}.`);
-  return action;
-};
 
 /**
  * An assumed local step (issue 16): the 2021–2030 plan (sources/002, II.2.b) has Cao Lãnh and Hồng
@@ -33,29 +25,27 @@ const ASSUMED = unverified(
  * the province (the level above the city) take it; they may also return the file. Assumed: see above.
  */
 export const PROVINCE_ENDORSEMENT: WorkflowExtension = {
-  states: [
+  // Between the mayor's signature and the national endorsement, named by those two actions only:
+  // a return or a withdrawal the national workflow allows from SIGNED is allowed here too, today
+  // and after any national change.
+  insertSteps: [
     {
-      code: 'PROVINCE_ENDORSED',
-      label: 'UBND tỉnh đã xác nhận',
-      labelEn: 'Endorsed by the province',
-      provenance: ASSUMED,
+      after: 'SIGN',
+      before: 'ENDORSE_NATIONAL',
+      state: {
+        code: 'PROVINCE_ENDORSED',
+        label: 'UBND tỉnh đã xác nhận',
+        labelEn: 'Endorsed by the province',
+        provenance: ASSUMED,
+      },
+      action: {
+        name: 'ENDORSE_PROVINCE',
+        label: 'UBND tỉnh xác nhận hồ sơ',
+        labelEn: 'Endorse (province)',
+        actors: [{ roles: [Role.OFFICER], standing: ['ABOVE'] }],
+        provenance: ASSUMED,
+      },
     },
-  ],
-  actions: [
-    {
-      name: 'ENDORSE_PROVINCE',
-      label: 'UBND tỉnh xác nhận hồ sơ',
-      labelEn: 'Endorse (province)',
-      from: ['SIGNED'],
-      to: 'PROVINCE_ENDORSED',
-      actors: [{ roles: [Role.OFFICER], standing: ['ABOVE'] }],
-      provenance: ASSUMED,
-    },
-  ],
-  replaceActions: [
-    { ...national('ENDORSE_NATIONAL'), from: ['PROVINCE_ENDORSED'] },
-    { ...national('RETURN'), from: ['SIGNED', 'PROVINCE_ENDORSED', 'NATIONALLY_ENDORSED'] },
-    { ...national('WITHDRAW'), from: ['DRAFT', 'SIGNED', 'PROVINCE_ENDORSED'] },
   ],
 };
 

@@ -70,6 +70,8 @@ async function query<T>(text: string): Promise<T[]> {
 }
 
 beforeAll(async () => {
+  const buildError = inject('cliBuildError');
+  if (buildError) throw new Error(buildError);
   dir = await mkdtemp(join(tmpdir(), 'hoctap-faults-'));
   await cloneDatabase(serverUrl, inject('testNationalTemplate'), dbName);
 });

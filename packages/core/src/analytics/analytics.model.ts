@@ -108,3 +108,17 @@ export interface AnalyticsTable {
   /** Plain-language notes: roll-ups that are approximate, measures that are sample data, … */
   readonly notes: readonly string[];
 }
+
+/**
+ * A classification of a province's units for analytics: `values` maps unit codes (read on `asOf`,
+ * at `level`) to a category; rows of other units fall in no category (null).
+ */
+export interface PluginDimensionDefinition {
+  /** UPPER_SNAKE, starting with the plugin id in upper snake case, e.g. DONG_THAP_GNLC_CITY. */
+  readonly code: string;
+  readonly label: string;
+  readonly description: string;
+  readonly level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+  readonly asOf: string;
+  readonly values: Readonly<Record<string, string>>;
+}

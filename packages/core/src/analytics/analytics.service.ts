@@ -12,8 +12,8 @@ import { rollUp, type SuccessionGraph } from '../geography/rollup.rules.js';
 import { planAnalytics, type AnalyticsPlan, type Fetch } from './analytics-query.rules.js';
 import { fetchStatement, type Scope } from './analytics-sql.js';
 import { buildTable, type FetchedRow } from './analytics-table.rules.js';
-import type { AnalyticsQuery, AnalyticsTable, UnitLevel } from './analytics.model.js';
-import type { PluginDimensionDefinition } from '../plugins/plugin.model.js';
+import type { AnalyticsQuery, AnalyticsTable, PluginDimensionDefinition, UnitLevel } from './analytics.model.js';
+import { ANALYTICS_DIMENSIONS } from './analytics.extension.js';
 
 const LEVEL_OF: Partial<Record<AdminLevel, UnitLevel>> = {
   [AdminLevel.PROVINCE]: 'PROVINCE',
@@ -33,7 +33,7 @@ interface Caller {
  * anonymous callers on published measures only.
  */
 export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsTable> {
-  const pluginDimensions = ctx.plugins?.analyticsDimensions() ?? new Map<string, PluginDimensionDefinition>();
+  const pluginDimensions = ctx.plugins?.index(ANALYTICS_DIMENSIONS) ?? new Map<string, PluginDimensionDefinition>();
   const { problems, plan } = planAnalytics(query, Number(ctx.today.slice(0, 4)), pluginDimensions);
   if (!plan) throw badInput(problems);
   const caller = await callerOf(ctx, query, plan);

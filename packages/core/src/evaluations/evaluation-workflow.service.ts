@@ -1,13 +1,13 @@
 import { assertAccess, assertMayWrite, missingRecord } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { assertVersion } from '../common/flush.js';
 import { badInput, conflict, forbidden, type FieldProblem } from '../common/errors.js';
 import { mutate } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { idOfType } from '../common/node-id.js';
 import { findUnitByCode } from '../geography/geography.service.js';
-import { availableActions, decideTransition, type ActionDefinition } from '../workflows/workflow.rules.js';
-import { workflowFor } from '../workflows/workflow.registry.js';
+import { decideTransition, type ActionDefinition } from '../workflows/workflow.rules.js';
+import { registerWorkflowNode, workflowActions, type WorkflowNode } from '../workflows/workflow-kernel.js';
+import { workflowFor } from '../workflows/workflow.extension.js';
 import { assertEvaluationAccess, standingTowards } from './evaluation-access.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
 import { definitionOf } from '../criteria/criteria.service.js';
@@ -15,8 +15,6 @@ import { missingIndicators } from '../criteria/rating.rules.js';
 import { evaluationLoaders } from './evaluation-query.service.js';
 import { Evaluation } from './evaluation.entity.js';
 import { sheetOf } from './evaluation.rules.js';
-import { findEvaluation } from './evaluation.service.js';
-import { refusalOf } from '../workflows/workflow-refusal.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
 import {
   callerAtAuthority,
@@ -45,61 +43,39 @@ const callerOf = (ctx: RequestContext, e: Evaluation, set: CriteriaSet, authorit
   };
 };
 
-/** The actions the caller may take on the evaluation now. */
-export async function actionsFor(ctx: RequestContext, evaluation: Evaluation): Promise<ActionDefinition[]> {
-  const set = await evaluationLoaders(ctx).criteriaSet.load(evaluation.criteriaSet.id);
-  if (!set) return [];
-  const authority = await evaluationAuthority(ctx, evaluation);
-  const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
-  return availableActions(definition, guards, callerOf(ctx, evaluation, set, authority));
-}
-
-export interface TransitionInput {
-  id: string;
-  action: string;
-  note?: string | null | undefined;
-  expectedVersion?: number | null | undefined;
-}
-
 /**
- * Moves an evaluation along its workflow. The version is checked twice: against what the caller
- * read (a stale read is refused before anything is written) and by the update itself, so of two
- * concurrent transitions exactly one wins and the other gets CONFLICT.
+ * Evaluations in the workflow kernel: scope from the lineage frozen on the evaluation (no query),
+ * the guards' facts from its criteria set, the recognising authority from data.
  */
-export async function transitionEvaluation(ctx: RequestContext, input: TransitionInput): Promise<Evaluation> {
-  assertMayWrite(ctx);
-  return mutate(ctx, 'evaluation', async (tx, log) => {
-    const evaluation = await findEvaluation(ctx, input.id, tx);
+export const EVALUATION_NODE: WorkflowNode<Evaluation> = {
+  typeName: 'Evaluation',
+  what: 'evaluation',
+  workflowId: 'evaluation',
+  auditAction: 'evaluations.transition',
+  load: (em, id) => em.findOne(Evaluation, id),
+  provinceOf: (e) => e.lineage.at(-1),
+  async caller(ctx, evaluation, em) {
     assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== null)
-      assertVersion(evaluation.version, input.expectedVersion, 'evaluation');
-    const { definition, guards } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
-    const set = await tx.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id);
-    const authority = (await evaluationAuthorities(tx, [evaluation])).get(evaluation.id)!;
-    const decision = decideTransition(definition, guards, {
-      ...callerOf(ctx, evaluation, set, authority),
-      action: input.action,
-      note: input.note ?? null,
-    });
-    if (!decision.allowed) throw refusalOf(decision);
-    const from = evaluation.state;
-    evaluation.state = decision.to;
-    log.step({
-      workflow: definition.id,
-      targetId: evaluation.id,
-      action: input.action,
-      fromState: from,
-      toState: decision.to,
-      note: input.note ?? null,
-    });
-    log.audit({
-      action: 'evaluations.transition',
-      entityType: 'Evaluation',
-      entityId: evaluation.id,
-      changes: { state: [from, decision.to], action: input.action, note: input.note ?? null },
-    });
-    return evaluation;
-  });
+    const [set, authority] = em
+      ? [
+          await em.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id),
+          (await evaluationAuthorities(em, [evaluation])).get(evaluation.id)!,
+        ]
+      : await Promise.all([
+          evaluationLoaders(ctx).criteriaSet.load(evaluation.criteriaSet.id),
+          evaluationAuthority(ctx, evaluation),
+        ]);
+    if (!set)
+      throw new Error(`Evaluation ${evaluation.id} names criteria set ${evaluation.criteriaSet.id}, which is gone.`);
+    const { standing, atAuthority, facts } = callerOf(ctx, evaluation, set, authority);
+    return { standing, atAuthority, facts };
+  },
+};
+registerWorkflowNode(EVALUATION_NODE);
+
+/** The actions the caller may take on the evaluation now. */
+export function actionsFor(ctx: RequestContext, evaluation: Evaluation): Promise<ActionDefinition[]> {
+  return workflowActions(ctx, EVALUATION_NODE, evaluation);
 }
 
 export const MAX_RECOGNITIONS = 5000;

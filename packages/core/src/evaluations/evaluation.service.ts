@@ -14,8 +14,8 @@ import { AdminLevel } from '../geography/geography.enums.js';
 import { geographyLoaders } from '../geography/geography.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { subjectIdOf } from '../subjects/subject.service.js';
-import { isLocked } from '../workflows/workflow.rules.js';
-import { workflowFor } from '../workflows/workflow.registry.js';
+import { isEditable, isLocked } from '../workflows/workflow.rules.js';
+import { workflowFor } from '../workflows/workflow.extension.js';
 import { assertEvaluationAccess, assertMayAuthor } from './evaluation-access.js';
 import { Evaluation, type EvidenceLink } from './evaluation.entity.js';
 import {
@@ -182,9 +182,6 @@ export async function readableEvaluation(ctx: RequestContext, globalId: string):
   return evaluation;
 }
 
-/** States whose scores may change: the self-assessment is being written or was sent back. */
-const EDITABLE = new Set(['DRAFT', 'RETURNED']);
-
 /**
  * Enters or corrects scores (merged into those already entered, or replacing them) and evidence.
  * Only while the self-assessment is open; a recognised evaluation is locked.
@@ -196,7 +193,7 @@ export async function scoreEvaluation(ctx: RequestContext, input: ScoreEvaluatio
     assertEvaluationAccess(ctx, 'WRITE', evaluation);
     assertMayAuthor(ctx, evaluation);
     const { definition: workflow } = workflowFor(ctx, 'evaluation', evaluation.lineage.at(-1));
-    if (!EDITABLE.has(evaluation.state))
+    if (!isEditable(workflow, evaluation.state))
       throw conflict(
         isLocked(workflow, evaluation.state)
           ? `The evaluation is ${evaluation.state} and locked: its scores cannot change.`

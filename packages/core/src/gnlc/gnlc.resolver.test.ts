@@ -11,7 +11,7 @@ import { SuccessionKind } from '../geography/geography.enums.js';
 import { Succession } from '../geography/succession.entity.js';
 import { GnlcMembership } from './gnlc.entity.js';
 import { GNLC_MEMBERS_SOURCE } from './gnlc.reference.js';
-import { transitionGnlcApplication } from './gnlc.service.js';
+import { applyTransition } from '../workflows/workflow-kernel.js';
 
 const t = useTestApi();
 let f: Awaited<ReturnType<typeof addEvaluationFixture>>;
@@ -248,9 +248,9 @@ describe('GNLC applications', () => {
     expect(problemsOf(outside)).toEqual(['action:OUTSIDE_CALL_WINDOW']);
     expect(outside.errors?.[0]?.message).toContain('2023: 2023-04-01 to 2023-05-31; 2025: 2025-05-15 to 2025-06-15');
     await expect(
-      transitionGnlcApplication(ctxOn('2025-06-16', admin), { id, action: 'SUBMIT_TO_UIL', expectedVersion: version }),
+      applyTransition(ctxOn('2025-06-16', admin), { id, action: 'SUBMIT_TO_UIL', expectedVersion: version }),
     ).rejects.toMatchObject({ extensions: { problems: [expect.objectContaining({ rule: 'OUTSIDE_CALL_WINDOW' })] } });
-    const submitted = await transitionGnlcApplication(ctxOn('2025-06-15', admin), {
+    const submitted = await applyTransition(ctxOn('2025-06-15', admin), {
       id,
       action: 'SUBMIT_TO_UIL',
       expectedVersion: version,
@@ -260,12 +260,12 @@ describe('GNLC applications', () => {
   });
 
   it("records UIL's decision: ADMIT creates the membership, counting from the decision day", async () => {
-    const stale = transitionGnlcApplication(ctxOn('2025-09-01', admin), { id, action: 'ADMIT', expectedVersion: 1 });
+    const stale = applyTransition(ctxOn('2025-09-01', admin), { id, action: 'ADMIT', expectedVersion: 1 });
     await expect(stale).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     await expect(
-      transitionGnlcApplication(ctxOn('2025-09-01', city()), { id, action: 'ADMIT', expectedVersion: version }),
+      applyTransition(ctxOn('2025-09-01', city()), { id, action: 'ADMIT', expectedVersion: version }),
     ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await transitionGnlcApplication(ctxOn('2025-09-01', admin), { id, action: 'ADMIT', expectedVersion: version });
+    await applyTransition(ctxOn('2025-09-01', admin), { id, action: 'ADMIT', expectedVersion: version });
     const read = await t.api.execute<{ gnlcApplication: Record<string, unknown> }>(READ, {
       variables: { id },
       as: city(),

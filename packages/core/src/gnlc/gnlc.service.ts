@@ -13,17 +13,10 @@ import { mutate, type MutationLog } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { currentUnits, findUnitByCode, geographyLoaders, uuidArray } from '../geography/geography.service.js';
-import { refusalOf } from '../workflows/workflow-refusal.js';
-import { workflowFor } from '../workflows/workflow.registry.js';
+import { registerWorkflowNode, workflowActions, type WorkflowNode } from '../workflows/workflow-kernel.js';
+import { workflowFor } from '../workflows/workflow.extension.js';
 import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
-import {
-  availableActions,
-  decideTransition,
-  isLocked,
-  standingOf,
-  type ActionDefinition,
-  type Standing,
-} from '../workflows/workflow.rules.js';
+import { isEditable, isLocked, standingOf, type ActionDefinition, type Standing } from '../workflows/workflow.rules.js';
 import {
   GnlcApplication,
   GnlcAwardNomination,
@@ -185,7 +178,7 @@ export async function updateGnlcApplication(
     assertApplicationAccess(ctx, 'WRITE', application);
     assertVersion(application.version, input.expectedVersion, 'GNLC application');
     const { definition } = workflowFor(ctx, GNLC_APPLICATION_WORKFLOW_ID, application.lineage.at(-1));
-    if (application.state !== definition.initial)
+    if (!isEditable(definition, application.state))
       throw conflict(
         isLocked(definition, application.state)
           ? `The application is ${application.state} and locked: its form cannot change.`
@@ -276,87 +269,41 @@ async function forwardedInCall(em: EntityManager, callYear: number): Promise<num
   return em.count(GnlcApplication, { callYear, state: { $in: [...GNLC_FORWARDED_STATES] } });
 }
 
-/** The actions the caller may take on the application now. */
-export async function gnlcApplicationActions(
-  ctx: RequestContext,
-  application: GnlcApplication,
-): Promise<ActionDefinition[]> {
-  const { definition, guards } = workflowFor(ctx, GNLC_APPLICATION_WORKFLOW_ID, application.lineage.at(-1));
-  const forwarded = await gnlcLoaders(ctx).forwardedInCall.load(application.callYear);
-  return availableActions(definition, guards, {
-    state: application.state,
-    role: roleOf(ctx),
-    standing: standingTowards(ctx, application),
-    facts: factsOf(application, ctx.today, forwarded),
-  });
-}
-
-export interface GnlcTransitionInput {
-  id: string;
-  action: string;
-  note?: string | null | undefined;
-  expectedVersion?: number | null | undefined;
-}
-
 /**
- * Moves an application along its workflow (the province's extension when a plugin serves it),
- * on `ctx.today`: forwarding to UIL must fall within the call window. Entering MEMBER records
+ * GNLC applications in the workflow kernel (the province's extension when a plugin serves it), on
+ * `ctx.today`: forwarding to UIL must fall within the call window, and entering MEMBER records
  * UIL's decision and creates the membership, counting from that day, in the same transaction.
- * The version is checked against what the caller read and by the update itself.
  */
-export async function transitionGnlcApplication(
-  ctx: RequestContext,
-  input: GnlcTransitionInput,
-): Promise<GnlcApplication> {
-  assertMayWrite(ctx);
-  return mutate(
-    ctx,
-    'GNLC application',
-    async (tx, log) => {
-      const application = await findGnlcApplication(ctx, input.id, tx);
-      assertApplicationAccess(ctx, 'READ_ROWS', application);
-      if (input.expectedVersion !== undefined && input.expectedVersion !== null)
-        assertVersion(application.version, input.expectedVersion, 'GNLC application');
-      const { definition, guards } = workflowFor(ctx, GNLC_APPLICATION_WORKFLOW_ID, application.lineage.at(-1));
-      // Serialises transitions within a call, so two forwards cannot both pass the per-country limit.
-      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`gnlc.call:${application.callYear}`]);
-      const decision = decideTransition(definition, guards, {
-        state: application.state,
-        role: roleOf(ctx),
-        standing: standingTowards(ctx, application),
-        facts: factsOf(application, ctx.today, await forwardedInCall(tx, application.callYear)),
-        action: input.action,
-        note: input.note ?? null,
-      });
-      if (!decision.allowed) throw refusalOf(decision);
-      const from = application.state;
-      application.state = decision.to;
-      if (decision.to === 'SUBMITTED') application.submittedOn = ctx.today;
-      if (decision.to === GNLC_MEMBER_STATE || decision.to === 'DECLINED') application.decidedOn = ctx.today;
-      log.step({
-        workflow: definition.id,
-        targetId: application.id,
-        action: input.action,
-        fromState: from,
-        toState: decision.to,
-        note: input.note ?? null,
-      });
-      log.audit({
-        action: 'gnlc.transition',
-        entityType: 'GnlcApplication',
-        entityId: application.id,
-        changes: { state: [from, decision.to], action: input.action, note: input.note ?? null },
-      });
-      if (decision.to === GNLC_MEMBER_STATE) await admit(ctx, tx, log, application);
-      return application;
-    },
-    {
-      onUnique: () =>
-        conflict('The city already has a GNLC membership recorded under this code and day.', {
-          rule: 'ALREADY_MEMBER',
-        }),
-    },
-  );
+export const GNLC_APPLICATION_NODE: WorkflowNode<GnlcApplication> = {
+  typeName: 'GnlcApplication',
+  what: 'GNLC application',
+  workflowId: GNLC_APPLICATION_WORKFLOW_ID,
+  auditAction: 'gnlc.transition',
+  load: (em, id) => em.findOne(GnlcApplication, id),
+  provinceOf: (a) => a.lineage.at(-1),
+  // Serialises transitions within a call, so two forwards cannot both pass the per-country limit.
+  lock: async (tx, a) =>
+    void (await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`gnlc.call:${a.callYear}`])),
+  async caller(ctx, application, em) {
+    assertApplicationAccess(ctx, 'READ_ROWS', application);
+    const forwarded = em
+      ? await forwardedInCall(em, application.callYear)
+      : await gnlcLoaders(ctx).forwardedInCall.load(application.callYear);
+    return { standing: standingTowards(ctx, application), facts: factsOf(application, ctx.today, forwarded) };
+  },
+  async onTransition({ ctx, tx, log, record, to }) {
+    if (to === 'SUBMITTED') record.submittedOn = ctx.today;
+    if (to === GNLC_MEMBER_STATE || to === 'DECLINED') record.decidedOn = ctx.today;
+    if (to === GNLC_MEMBER_STATE) await admit(ctx, tx, log, record);
+  },
+  onUnique: () =>
+    conflict('The city already has a GNLC membership recorded under this code and day.', { rule: 'ALREADY_MEMBER' }),
+};
+registerWorkflowNode(GNLC_APPLICATION_NODE);
+
+/** The actions the caller may take on the application now. */
+export function gnlcApplicationActions(ctx: RequestContext, application: GnlcApplication): Promise<ActionDefinition[]> {
+  return workflowActions(ctx, GNLC_APPLICATION_NODE, application);
 }
 
 /** Creates the membership UIL's decision grants, counting from the day the decision is recorded. */

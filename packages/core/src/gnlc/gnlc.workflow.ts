@@ -26,7 +26,7 @@ export const GNLC_APPLICATION_WORKFLOW: WorkflowDefinition = {
   id: GNLC_APPLICATION_WORKFLOW_ID,
   initial: 'DRAFT',
   states: [
-    { code: 'DRAFT', label: 'Đang soạn', labelEn: 'Draft' },
+    { code: 'DRAFT', label: 'Đang soạn', labelEn: 'Draft', editable: true },
     { code: 'SIGNED', label: 'Chủ tịch UBND đã ký', labelEn: 'Signed by the mayor' },
     {
       code: 'NATIONALLY_ENDORSED',

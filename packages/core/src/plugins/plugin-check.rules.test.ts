@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+// The core as a plugin meets it: its modules, each with the extension points it declares.
+import '../index.js';
 import { NATIONAL_CRITERIA_SETS } from '../criteria/national-sets.data.js';
 import type { CriteriaSetDefinition } from '../criteria/criteria.model.js';
-import { EVALUATION_GUARDS, EVALUATION_WORKFLOW } from '../workflows/evaluation.workflow.js';
+import type { PluginDefinition } from '../public/plugin.js';
+import type { WorkflowNode } from '../workflows/workflow-kernel.js';
+import type { RegisteredWorkflow } from '../workflows/workflow.model.js';
+import { collectContributions } from './extension-point.js';
 import { checkPlugins, claimInForce, covers, describeProblems, type CoreFacts } from './plugin-check.rules.js';
-import { collectContributions } from './plugin-contributions.js';
-import type { PluginDefinition } from './plugin.model.js';
 
-const core: CoreFacts = {
-  version: '1.0.0',
-  criteriaSetCodes: new Set(NATIONAL_CRITERIA_SETS.map((s) => s.code)),
-  workflows: new Map([['evaluation', { definition: EVALUATION_WORKFLOW, guards: EVALUATION_GUARDS }]]),
-  targetCodes: new Set(['387-2025-FAMILIES']),
-};
+const core: CoreFacts = { version: '1.0.0' };
 
 const base: PluginDefinition = {
   id: 'quang-ninh',
@@ -179,20 +177,65 @@ describe('checkPlugins: one plugin', () => {
     ).toEqual(['quang-ninh:UNKNOWN_GUARD']);
   });
 
+  /** A plugin record type with a workflow of its own: a draft its officers submit. */
+  const ownWorkflow: RegisteredWorkflow = {
+    definition: {
+      id: 'quang-ninh-application',
+      initial: 'DRAFT',
+      states: [
+        { code: 'DRAFT', label: 'Nháp', labelEn: 'Draft', editable: true },
+        { code: 'SUBMITTED', label: 'Đã gửi', labelEn: 'Submitted' },
+      ],
+      actions: [{ name: 'SUBMIT', label: 'Gửi', labelEn: 'Submit', from: ['DRAFT'], to: 'SUBMITTED', actors: [] }],
+    },
+    guards: {},
+  };
+  const node = (typeName: string, workflow: RegisteredWorkflow | null = ownWorkflow): WorkflowNode => ({
+    typeName,
+    what: 'application',
+    workflowId: workflow?.definition.id ?? 'evaluation',
+    ...(workflow ? { workflow } : {}),
+    load: () => Promise.resolve(null),
+    provinceOf: () => null,
+    caller: () => Promise.resolve({ standing: 'ADMIN' }),
+  });
+
   it('refuses a workflow node without the prefix, and twice', () => {
-    const handler = () => Promise.resolve({});
-    expect(rules({ ...base, register: (r) => r.workflowNode('Application', handler) })).toEqual([
+    expect(rules({ ...base, register: (r) => r.workflowNode(node('Application')) })).toEqual([
       'quang-ninh:BAD_TYPE_NAME',
     ]);
     expect(
       rules({
         ...base,
         register: (r) => {
-          r.workflowNode('QuangNinhApplication', handler);
-          r.workflowNode('QuangNinhApplication', handler);
+          r.workflowNode(node('QuangNinhApplication'));
+          r.workflowNode(node('QuangNinhApplication'));
         },
       }),
     ).toEqual(['quang-ninh:DUPLICATE_WORKFLOW_NODE']);
+  });
+
+  it('refuses a workflow node without a workflow of its own, or with one that cannot drive records', () => {
+    expect(rules({ ...base, register: (r) => r.workflowNode(node('QuangNinhApplication', null)) })).toEqual([
+      'quang-ninh:BAD_WORKFLOW_NODE',
+    ]);
+    const broken: RegisteredWorkflow = {
+      definition: { ...ownWorkflow.definition, actions: [{ ...ownWorkflow.definition.actions[0]!, to: 'NOWHERE' }] },
+      guards: {},
+    };
+    expect(rules({ ...base, register: (r) => r.workflowNode(node('QuangNinhApplication', broken)) })).toContain(
+      'quang-ninh:BAD_WORKFLOW_NODE',
+    );
+    const guarded: RegisteredWorkflow = {
+      definition: {
+        ...ownWorkflow.definition,
+        actions: [{ ...ownWorkflow.definition.actions[0]!, guards: ['formComplete'] }],
+      },
+      guards: {},
+    };
+    expect(rules({ ...base, register: (r) => r.workflowNode(node('QuangNinhApplication', guarded)) })).toEqual([
+      'quang-ninh:UNKNOWN_GUARD',
+    ]);
   });
 
   const target = {

@@ -1,18 +1,16 @@
 /**
  * Start-up checks on what plugins declare: pure, so every refusal is tested without a server.
  * Each problem names the plugin and a stable rule; the server refuses to start on any of them,
- * because a half-loaded plugin would serve a province with the wrong rules.
+ * because a half-loaded plugin would serve a province with the wrong rules. The checks of the
+ * plugin itself (id, version, prefix, provinces) are here; each extension point checks its own
+ * contributions (extension-point.ts), and the loader runs them all alike.
  */
 import semver from 'semver';
-import { checkCriteriaSet } from '../criteria/rating.rules.js';
-import {
-  checkWorkflow,
-  extendWorkflow,
-  type GuardRegistry,
-  type WorkflowDefinition,
-} from '../workflows/workflow.rules.js';
-import type { PluginContributions } from './plugin-contributions.js';
-import type { PluginDefinition, PluginProvince } from './plugin.model.js';
+import type { PluginDefinition, PluginProvince } from '../public/plugin.js';
+import { periodsOverlap } from './claims.rules.js';
+import { contributionsTo, extensionPoints, type PluginContributions } from './extension-point.js';
+
+export { claimInForce, covers } from './claims.rules.js';
 
 export interface PluginProblem {
   /** The plugin's id (or its position when the id itself is bad). */
@@ -29,16 +27,11 @@ export interface PluginUnderCheck {
 /** What the core offers that plugins may build on. */
 export interface CoreFacts {
   version: string;
-  criteriaSetCodes: ReadonlySet<string>;
-  workflows: ReadonlyMap<string, { definition: WorkflowDefinition; guards: GuardRegistry }>;
-  targetCodes: ReadonlySet<string>;
 }
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const PREFIX = /^[A-Z][A-Za-z0-9]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const FAR_PAST = '0000-01-01';
-const FAR_FUTURE = '9999-12-31';
 
 /** Every problem with the plugins taken together, in a stable order (plugin by plugin, then across plugins). */
 export function checkPlugins(plugins: readonly PluginUnderCheck[], core: CoreFacts): PluginProblem[] {
@@ -71,121 +64,17 @@ function checkOne(
   }
   problems.push(...overlaps(d.provinces ?? []).map((m) => ({ plugin, rule: 'PROVINCE_OVERLAP', message: m })));
 
-  const claims = d.provinces ?? [];
-  for (const { set, provinceCodes } of c.criteriaSets) {
-    const at = `criteria set ${set.code}`;
-    if (core.criteriaSetCodes.has(set.code)) add('DUPLICATE_CRITERIA_SET', `${at} has the code of a national set`);
-    if (set.issuer?.level !== 'PROVINCE' || set.issuer.plugin !== d.id)
-      add('BAD_CRITERIA_SET', `${at}: issuer must be { level: 'PROVINCE', plugin: '${d.id}' }`);
-    if (!provinceCodes.length) add('BAD_CRITERIA_SET', `${at}: provinceCodes must name the provinces it applies to`);
-    for (const code of provinceCodes) {
-      if (!claims.some((p) => p.code === code && covers(p, set.validFrom, set.validTo ?? FAR_FUTURE)))
-        add(
-          'CRITERIA_SET_OUTSIDE_PROVINCES',
-          `${at} applies to province ${code} from ${set.validFrom} to ${set.validTo ?? 'open'}, beyond the plugin's claim on ${code}`,
-        );
-    }
-    for (const message of checkCriteriaSet(set)) add('BAD_CRITERIA_SET', `${at}: ${message}`);
-    // A province's set replaces the national one only on a source saying the province issued it,
-    // and never with sample content: ratings would then rest on placeholders (issue 16).
-    if (set.replacesNational && !set.replacesNational.basis?.trim())
-      add('BAD_CRITERIA_SET', `${at}: replacesNational.basis must name the source that issued the criteria`);
-    if (set.replacesNational && set.sample)
-      add(
-        'BAD_CRITERIA_SET',
-        `${at}: a sample set cannot replace the national set; leave replacesNational out until its content is verified`,
-      );
+  for (const point of extensionPoints()) {
+    const items = contributionsTo(c, point);
+    if (items.length === 0) continue;
+    for (const p of point.check?.(items, d) ?? []) add(p.rule, p.message);
+    if (point.unique)
+      for (const m of duplicates(
+        items.map((i) => point.describe(i)),
+        point.unique.what,
+      ))
+        add(point.unique.rule, m);
   }
-  problems.push(
-    ...duplicates(
-      c.criteriaSets.map((s) => s.set.code),
-      'criteria set',
-    ).map((m) => ({ plugin, rule: 'DUPLICATE_CRITERIA_SET', message: m })),
-  );
-
-  for (const { workflowId, extension, guards } of c.workflowExtensions) {
-    const base = core.workflows.get(workflowId);
-    if (!base) {
-      add('UNKNOWN_WORKFLOW', `extends workflow ${workflowId}; the core has ${[...core.workflows.keys()].join(', ')}`);
-      continue;
-    }
-    try {
-      const extended = extendWorkflow(base.definition, extension);
-      for (const message of checkWorkflow(extended)) add('BAD_WORKFLOW_EXTENSION', `${workflowId}: ${message}`);
-      const known = { ...base.guards, ...guards };
-      for (const action of extended.actions)
-        for (const guard of action.guards ?? [])
-          if (!known[guard])
-            add('UNKNOWN_GUARD', `${workflowId}: action ${action.name} names guard ${guard}, which no one registered`);
-    } catch (error) {
-      add('BAD_WORKFLOW_EXTENSION', error instanceof Error ? error.message : String(error));
-    }
-  }
-  problems.push(
-    ...duplicates(
-      c.workflowNodes.map((n) => n.typeName),
-      'workflow node',
-    ).map((m) => ({ plugin, rule: 'DUPLICATE_WORKFLOW_NODE', message: m })),
-  );
-  for (const { typeName } of c.workflowNodes)
-    if (d.graphqlPrefix && !typeName.startsWith(d.graphqlPrefix))
-      add('BAD_TYPE_NAME', `workflow node ${typeName} must start with ${d.graphqlPrefix}`);
-
-  for (const target of c.targets) {
-    if (core.targetCodes.has(target.code))
-      add('DUPLICATE_TARGET', `target ${target.code} has the code of a national target`);
-    for (const code of target.provinceCodes)
-      if (!claims.some((p) => p.code === code))
-        add(
-          'TARGET_OUTSIDE_PROVINCES',
-          `target ${target.code} names province ${code}, which the plugin does not claim`,
-        );
-  }
-  problems.push(
-    ...duplicates(
-      c.targets.map((t) => t.code),
-      'target',
-    ).map((m) => ({ plugin, rule: 'DUPLICATE_TARGET', message: m })),
-  );
-  problems.push(
-    ...duplicates(
-      c.plans.map((p) => `${p.issuerCode} ${p.documentNumber}`),
-      'plan',
-    ).map((m) => ({ plugin, rule: 'DUPLICATE_PLAN', message: m })),
-  );
-  // A plugin's plans are its province's own: issued by the province it served that day.
-  for (const plan of c.plans)
-    if (!claims.some((p) => p.code === plan.issuerCode && covers(p, plan.issuedOn, plan.issuedOn)))
-      add(
-        'PLAN_OUTSIDE_PROVINCES',
-        `plan ${plan.documentNumber} is issued by ${plan.issuerCode} on ${plan.issuedOn}, not by a province the plugin served that day`,
-      );
-  problems.push(
-    ...duplicates(
-      c.referenceData.map((r) => r.name),
-      'reference data set',
-    ).map((m) => ({ plugin, rule: 'DUPLICATE_REFERENCE_DATA', message: m })),
-  );
-  for (const set of c.referenceData)
-    if (!set.name.startsWith(`${d.id}.`))
-      add('BAD_REFERENCE_DATA_NAME', `reference data ${set.name} must be named "${d.id}.<name>"`);
-  const dimensionPrefix = `${(d.id ?? '').toUpperCase().replaceAll('-', '_')}_`;
-  for (const dim of c.analyticsDimensions) {
-    const at = `analytics dimension ${dim.code}`;
-    if (!/^[A-Z][A-Z0-9_]*$/.test(dim.code) || !dim.code.startsWith(dimensionPrefix))
-      add('BAD_DIMENSION', `${at}: its code must be UPPER_SNAKE and start with ${dimensionPrefix}`);
-    if (!['PROVINCE', 'DISTRICT', 'COMMUNE'].includes(dim.level))
-      add('BAD_DIMENSION', `${at}: level is PROVINCE, DISTRICT or COMMUNE`);
-    if (!ISO_DATE.test(dim.asOf ?? '')) add('BAD_DIMENSION', `${at}: asOf ${dim.asOf} is not a date`);
-    if (Object.keys(dim.values ?? {}).length === 0)
-      add('BAD_DIMENSION', `${at}: values must classify at least one unit`);
-  }
-  problems.push(
-    ...duplicates(
-      c.analyticsDimensions.map((x) => x.code),
-      'analytics dimension',
-    ).map((m) => ({ plugin, rule: 'DUPLICATE_DIMENSION', message: m })),
-  );
   return problems;
 }
 
@@ -220,22 +109,17 @@ function checkAcross(plugins: readonly PluginUnderCheck[]): PluginProblem[] {
               rule: 'PROVINCE_CLAIMED_TWICE',
               message: `province ${q.code} ${describe(q)} is also claimed by plugin ${x.id} ${describe(p)}`,
             });
-      const setsOfX = new Set(a.contributions.criteriaSets.map((s) => s.set.code));
-      for (const { set } of b.contributions.criteriaSets)
-        if (setsOfX.has(set.code))
-          problems.push({
-            plugin: y.id,
-            rule: 'DUPLICATE_CRITERIA_SET',
-            message: `criteria set ${set.code} is also registered by plugin ${x.id}`,
-          });
-      const nodesOfX = new Set(a.contributions.workflowNodes.map((n) => n.typeName));
-      for (const n of b.contributions.workflowNodes)
-        if (nodesOfX.has(n.typeName))
-          problems.push({
-            plugin: y.id,
-            rule: 'DUPLICATE_WORKFLOW_NODE',
-            message: `workflow node ${n.typeName} is also registered by plugin ${x.id}`,
-          });
+      for (const point of extensionPoints()) {
+        if (!point.unique) continue;
+        const ofX = new Set(contributionsTo(a.contributions, point).map((i) => point.describe(i)));
+        for (const item of contributionsTo(b.contributions, point))
+          if (ofX.has(point.describe(item)))
+            problems.push({
+              plugin: y.id,
+              rule: point.unique.rule,
+              message: `${point.unique.what} ${point.describe(item)} is also registered by plugin ${x.id}`,
+            });
+      }
     }
   }
   return problems;
@@ -252,20 +136,7 @@ function provinceProblem(p: PluginProvince): string | null {
   return null;
 }
 
-const startOf = (p: PluginProvince) => p.from ?? FAR_PAST;
-const endOf = (p: PluginProvince) => p.until ?? FAR_FUTURE;
-const periodsOverlap = (p: PluginProvince, q: PluginProvince) => startOf(p) <= endOf(q) && startOf(q) <= endOf(p);
 const describe = (p: PluginProvince) => `(${p.from ?? 'always'} – ${p.until ?? 'open'})`;
-
-/** Whether the claim covers the whole period from..to. */
-export function covers(p: PluginProvince, from: string, to: string): boolean {
-  return startOf(p) <= from && to <= endOf(p);
-}
-
-/** Whether the claim is in force on the day. */
-export function claimInForce(p: PluginProvince, day: string): boolean {
-  return startOf(p) <= day && day <= endOf(p);
-}
 
 function overlaps(provinces: readonly PluginProvince[]): string[] {
   const out: string[] = [];

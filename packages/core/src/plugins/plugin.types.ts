@@ -16,6 +16,17 @@ export class PluginProvinceType {
   until!: string | null;
 }
 
+@ObjectType('PluginExtension', { description: 'What a plugin registered with one extension point.' })
+export class PluginExtensionType {
+  @Field(() => String, {
+    description: 'The extension point: the registrar method, e.g. criteriaSets, extendWorkflow, workflowNode.',
+  })
+  point!: string;
+
+  @Field(() => [String], { description: 'What it registered there, by code or name, in the order it did.' })
+  items!: string[];
+}
+
 @ObjectType('PluginContributions', { description: 'What a plugin adds to the platform.' })
 export class PluginContributionsType {
   @Field(() => [String], { description: 'Codes of the criteria sets it issues.' })
@@ -50,6 +61,12 @@ export class PluginContributionsType {
 
   @Field(() => [String], { description: 'Codes of the analytics dimensions it defines (AnalyticsDimension PLUGIN).' })
   analyticsDimensions!: string[];
+
+  @Field(() => [PluginExtensionType], {
+    description:
+      'Everything it registered, extension point by extension point (those above and any added since): points it registered nothing with are left out.',
+  })
+  extensions!: PluginExtensionType[];
 }
 
 @ObjectType('PluginInfo', { description: 'A loaded province plugin.' })

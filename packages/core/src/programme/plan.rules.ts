@@ -13,10 +13,10 @@ export const TASK_REPORT_WORKFLOW: WorkflowDefinition = {
   id: 'taskReport',
   initial: 'DRAFT',
   states: [
-    { code: 'DRAFT', label: 'Nháp', labelEn: 'Draft' },
+    { code: 'DRAFT', label: 'Nháp', labelEn: 'Draft', editable: true },
     { code: 'SUBMITTED', label: 'Đã gửi', labelEn: 'Submitted' },
     { code: 'ACCEPTED', label: 'Đã tiếp nhận', labelEn: 'Accepted', locked: true, final: true },
-    { code: 'RETURNED', label: 'Trả lại', labelEn: 'Returned' },
+    { code: 'RETURNED', label: 'Trả lại', labelEn: 'Returned', editable: true },
   ],
   actions: [
     {

@@ -2,20 +2,16 @@ import { accessibleUnit, assertAccess, assertMayWrite, missingRecord } from '../
 import { coveredUnits } from '../auth/covered-units.js';
 import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, forbidden } from '../common/errors.js';
-import { assertVersion } from '../common/flush.js';
+import { badInput, conflict, DomainError, forbidden } from '../common/errors.js';
 import { mutate } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
-import { findUnitByCode, fullPredecessorAmong, geographyLoaders } from '../geography/geography.service.js';
-import { refusalOf } from '../workflows/workflow-refusal.js';
-import {
-  availableActions,
-  decideTransition,
-  type ActionDefinition,
-  type Standing,
-} from '../workflows/workflow.rules.js';
+import { findUnitByCode, fullPredecessorAmong, geographyLoaders, lineages } from '../geography/geography.service.js';
+import { registerWorkflowNode, workflowActions, type WorkflowNode } from '../workflows/workflow-kernel.js';
+import { registerCoreWorkflow } from '../workflows/workflow.registry.js';
+import type { ActionDefinition, Standing } from '../workflows/workflow.rules.js';
 import { Plan, PlanTask, TaskReport } from './plan.entity.js';
 import { checkPlan, checkTask, isOverdue, periodEnd, TASK_REPORT_WORKFLOW } from './plan.rules.js';
 import type { AddPlanTaskInput, CreatePlanInput, CreateTaskReportInput } from './plan.types.js';
@@ -110,30 +106,43 @@ export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput):
 
 /**
  * The caller's standing towards a task's reports: the plan's issuer (or above) stands ABOVE and
- * accepts; units on the lead's side below the issuer stand OWN and only submit.
+ * accepts; units on the lead's side below the issuer stand OWN and only submit. Reads through
+ * `em` when given (inside a transaction), else through the request's loaders.
  */
-async function standingFor(ctx: RequestContext, task: PlanTask, plan: Plan): Promise<Standing> {
+async function standingFor(ctx: RequestContext, task: PlanTask, plan: Plan, em?: EntityManager): Promise<Standing> {
   const p = ctx.principal;
   if (p.kind === 'user' && p.role === Role.ADMIN) return 'ADMIN';
   if (!isScoped(p)) return 'OUTSIDE';
-  const lineage = await geographyLoaders(ctx).lineage(plan.issuedOn).load(task.leadUnit.id);
+  const lineage = em
+    ? ((await lineages(em, [task.leadUnit.id], plan.issuedOn)).get(task.leadUnit.id) ?? [])
+    : await geographyLoaders(ctx).lineage(plan.issuedOn).load(task.leadUnit.id);
   // After a merger the successor carries on its predecessor's plan (82 reports on 87's tasks).
-  const scope = lineage.includes(p.unitId) ? p.unitId : await fullPredecessorAmong(ctx.em, p.unitId, lineage);
+  const scope = lineage.includes(p.unitId) ? p.unitId : await fullPredecessorAmong(em ?? ctx.em, p.unitId, lineage);
   const index = scope === null ? -1 : lineage.indexOf(scope);
   if (index < 0) return 'OUTSIDE';
   return index >= lineage.indexOf(plan.issuer.id) ? 'ABOVE' : 'OWN';
 }
 
-async function reportContext(ctx: RequestContext, report: TaskReport) {
-  const task = await ctx.em.findOneOrFail(PlanTask, report.task.id);
-  const plan = await ctx.em.findOneOrFail(Plan, task.plan.id);
-  const standing = await standingFor(ctx, task, plan);
-  return {
-    task,
-    plan,
-    caller: { state: report.state, role: ctx.principal.kind === 'user' ? ctx.principal.role : null, standing },
-  };
-}
+/** Task reports in the workflow kernel: who may act follows from the task's lead and the plan's issuer. */
+export const TASK_REPORT_NODE: WorkflowNode<TaskReport> = {
+  typeName: 'TaskReport',
+  what: 'task report',
+  workflowId: TASK_REPORT_WORKFLOW.id,
+  auditAction: 'programme.transitionTaskReport',
+  load: (em, id) => em.findOne(TaskReport, id),
+  // Task reports follow the national workflow everywhere (no plugin extends it yet).
+  provinceOf: () => null,
+  async caller(ctx, report, em) {
+    const reader = em ?? ctx.em;
+    const task = await reader.findOneOrFail(PlanTask, report.task.id);
+    const plan = await reader.findOneOrFail(Plan, task.plan.id);
+    const standing = await standingFor(ctx, task, plan, em);
+    if (standing === 'OUTSIDE') throw forbidden('Only the lead or the plan’s issuer may act on this report.');
+    return { standing };
+  },
+};
+registerCoreWorkflow({ definition: TASK_REPORT_WORKFLOW, guards: {} });
+registerWorkflowNode(TASK_REPORT_NODE);
 
 export async function createTaskReport(ctx: RequestContext, input: CreateTaskReportInput): Promise<TaskReport> {
   assertMayWrite(ctx);
@@ -176,48 +185,11 @@ export async function createTaskReport(ctx: RequestContext, input: CreateTaskRep
   );
 }
 
+/** The actions the caller may take on the report now (none outside the lead's and the issuer's units). */
 export async function taskReportActions(ctx: RequestContext, report: TaskReport): Promise<ActionDefinition[]> {
-  const { caller } = await reportContext(ctx, report);
-  return availableActions(TASK_REPORT_WORKFLOW, {}, caller);
-}
-
-export async function transitionTaskReport(
-  ctx: RequestContext,
-  input: { id: string; action: string; note?: string | null | undefined; expectedVersion?: number | null | undefined },
-): Promise<TaskReport> {
-  assertMayWrite(ctx);
-  const id = idOfType(input.id, 'TaskReport');
-  const found = await ctx.em.findOne(TaskReport, id);
-  if (!found) throw missingRecord(ctx, `No task report has id ${input.id}.`);
-  const { caller } = await reportContext(ctx, found);
-  if (caller.standing === 'OUTSIDE') throw forbidden('Only the lead or the plan’s issuer may act on this report.');
-  return mutate(ctx, 'task report', async (tx, log) => {
-    const report = await tx.findOneOrFail(TaskReport, id);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== null)
-      assertVersion(report.version, input.expectedVersion, 'report');
-    const decision = decideTransition(
-      TASK_REPORT_WORKFLOW,
-      {},
-      { ...caller, state: report.state, action: input.action, note: input.note ?? null },
-    );
-    if (!decision.allowed) throw refusalOf(decision);
-    const from = report.state;
-    report.state = decision.to;
-    log.step({
-      workflow: TASK_REPORT_WORKFLOW.id,
-      targetId: report.id,
-      action: input.action,
-      fromState: from,
-      toState: decision.to,
-      note: input.note ?? null,
-    });
-    log.audit({
-      action: 'programme.transitionTaskReport',
-      entityType: 'TaskReport',
-      entityId: report.id,
-      changes: { state: [from, decision.to], action: input.action },
-    });
-    return report;
+  return workflowActions(ctx, TASK_REPORT_NODE, report).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === 'FORBIDDEN') return [];
+    throw error;
   });
 }
 

@@ -53,6 +53,12 @@ const standardShare = (standard: StandardCode) => ({ kind: 'PROVINCES_MEETING', 
 const DIFFICULT_AREAS =
   'which communes count as the especially difficult areas of Quyết định 281/QĐ-TTg (the surveys’ ĐBKK flag is Nghị định 20/2014’s, not necessarily the same list)';
 
+/** A target a province sets itself (e.g. Hà Nam's 2025 targets), shown beside the national ones. */
+export interface ProvinceTargetDefinition extends TargetDefinition {
+  /** The province codes (of the plugin's claims) the target belongs to. */
+  readonly provinceCodes: readonly string[];
+}
+
 export const NATIONAL_TARGETS: readonly TargetDefinition[] = [
   {
     code: '1373-2025-LITERACY_2',

@@ -15,6 +15,7 @@ import { checkYear, lineageDay } from '../evaluations/evaluation.rules.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
 import { checkUnitTarget, targetCaveats, targetProgress, type TargetProgress } from './targets.rules.js';
+import { TARGETS } from './targets.extension.js';
 import { UnitTarget } from './unit-target.entity.js';
 
 export type TargetView = TargetProgress &
@@ -151,9 +152,7 @@ async function provinceTargets(
   const plugin = provinceId ? ctx.plugins.pluginOfProvince(provinceId) : undefined;
   const province = plugin?.provinces.find((p) => p.unitId === provinceId);
   if (!plugin || !province) return [];
-  return ctx.plugins
-    .provinceTargets(province.code, day)
-    .map((t) => ({ ...t, setBy: `plugin:${plugin.definition.id}` }));
+  return (ctx.plugins.index(TARGETS)?.(province.code, day) ?? []).map((t) => ({ ...t, setBy: `plugin:${t.plugin}` }));
 }
 
 /**

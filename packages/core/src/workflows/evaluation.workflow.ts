@@ -13,12 +13,12 @@ export const EVALUATION_WORKFLOW: WorkflowDefinition = {
   id: 'evaluation',
   initial: 'DRAFT',
   states: [
-    { code: 'DRAFT', label: 'Nháp', labelEn: 'Draft' },
+    { code: 'DRAFT', label: 'Nháp', labelEn: 'Draft', editable: true },
     { code: 'SUBMITTED', label: 'Đã tự đánh giá', labelEn: 'Submitted' },
     { code: 'VERIFIED', label: 'Đã thẩm định', labelEn: 'Verified' },
     // A recognition is a published decision: changing its scores would change what was recognised.
     { code: 'RECOGNISED', label: 'Đã công nhận', labelEn: 'Recognised', locked: true },
-    { code: 'RETURNED', label: 'Trả lại', labelEn: 'Returned' },
+    { code: 'RETURNED', label: 'Trả lại', labelEn: 'Returned', editable: true },
     { code: 'REVOKED', label: 'Đã thu hồi', labelEn: 'Revoked', locked: true, final: true },
   ],
   actions: [

@@ -1,11 +1,7 @@
-import type { RequestContext } from '../common/context.js';
 import { EVALUATION_GUARDS, EVALUATION_WORKFLOW } from './evaluation.workflow.js';
-import type { GuardRegistry, WorkflowDefinition } from './workflow.rules.js';
+import type { RegisteredWorkflow } from './workflow.model.js';
 
-export interface RegisteredWorkflow {
-  definition: WorkflowDefinition;
-  guards: GuardRegistry;
-}
+export type { RegisteredWorkflow } from './workflow.model.js';
 
 /** The national workflows. Plugins extend them for their provinces; they never replace them. */
 const CORE_WORKFLOWS = new Map<string, RegisteredWorkflow>([
@@ -28,16 +24,4 @@ export function workflowOf(id: string): RegisteredWorkflow {
   const workflow = CORE_WORKFLOWS.get(id);
   if (!workflow) throw new Error(`No workflow is registered as ${id}.`);
   return workflow;
-}
-
-/**
- * The definition that governs a record in the province `provinceUnitId` (the last id of its
- * lineage): a plugin's extension when the plugin serves that province, else the national one.
- */
-export function workflowFor(
-  ctx: RequestContext,
-  id: string,
-  provinceUnitId: string | null | undefined,
-): RegisteredWorkflow {
-  return ctx.plugins?.workflow(id, provinceUnitId ?? null) ?? workflowOf(id);
 }

@@ -6,110 +6,37 @@
  * province plugins extend a core definition with `extendWorkflow` rather than copying it.
  */
 import { Role } from '../auth/roles.js';
-import type { Provenance } from '../common/provenance.js';
+import type {
+  ActionDefinition,
+  CallerContext,
+  Guard,
+  GuardFailure,
+  GuardRegistry,
+  InsertedStep,
+  Standing,
+  StateDefinition,
+  TransitionDecision,
+  TransitionRequest,
+  WorkflowDefinition,
+  WorkflowExtension,
+} from './workflow.model.js';
 
-/**
- * Where the caller stands relative to a record:
- * - `ADMIN`: a national administrator;
- * - `OWN`: scoped to the unit that self-assesses, or to a unit below it on the subject's lineage;
- * - `ABOVE`: scoped to a unit above the self-assessing one, which verifies and recognises;
- * - `OUTSIDE`: anyone else (another branch, an analyst, an anonymous caller).
- */
-export type Standing = 'ADMIN' | 'OWN' | 'ABOVE' | 'OUTSIDE';
-
-export interface StateDefinition {
-  /** Stored on the record, so never renamed once in use. */
-  readonly code: string;
-  readonly label: string;
-  readonly labelEn: string;
-  /** No edits to the record in this state. */
-  readonly locked?: boolean;
-  /** The record's life ends here. */
-  readonly final?: boolean;
-  /** Whether a source states this state (e.g. a legal step); absent: a step of the platform's own design. */
-  readonly provenance?: Provenance;
-}
-
-/**
- * One group of callers who may take an action: any of `roles` with any of `standing`.
- * `AUTHORITY` means scoped to the record's recognising authority, which the service works out from
- * data per model and period (a district learning unit is recognised by its own district's People's
- * Committee, which stands OWN towards it; evaluations/recognition-authority.data.ts).
- */
-export interface ActorRule {
-  readonly roles: readonly Role[];
-  readonly standing: readonly ('OWN' | 'ABOVE' | 'AUTHORITY')[];
-}
-
-export interface ActionDefinition {
-  /** UPPER_SNAKE; stored in the transition history. */
-  readonly name: string;
-  readonly label: string;
-  readonly labelEn: string;
-  readonly from: readonly string[];
-  readonly to: string;
-  /** Who may act besides ADMIN, who always may. Empty: ADMIN only. */
-  readonly actors: readonly ActorRule[];
-  /** The caller must give a reason (a return, a revocation). */
-  readonly noteRequired?: boolean;
-  /** Names in a `GuardRegistry`, checked in this order. */
-  readonly guards?: readonly string[];
-  /** Whether a source states this step, its label and who takes it; absent: a step of the platform's own design. */
-  readonly provenance?: Provenance;
-}
-
-export interface WorkflowDefinition {
-  readonly id: string;
-  readonly states: readonly StateDefinition[];
-  readonly initial: string;
-  readonly actions: readonly ActionDefinition[];
-}
-
-/** Why a guard refuses: a stable rule code and a message in Vietnamese and English. */
-export interface GuardFailure {
-  readonly rule: string;
-  readonly vi: string;
-  readonly en: string;
-}
-
-/** A condition on facts the service computed; null when it passes. */
-export type Guard = (facts: Readonly<Record<string, unknown>>) => GuardFailure | null;
-
-export type GuardRegistry = Readonly<Record<string, Guard>>;
-
-/** What the service knows about the caller and the record. */
-export interface CallerContext {
-  readonly state: string;
-  readonly role: Role | null;
-  readonly standing: Standing;
-  /** The caller is scoped to the record's recognising authority (actors with standing `AUTHORITY`). */
-  readonly atAuthority?: boolean;
-  /** Whatever the guards of the actions in question read; guards of other actions are not run. */
-  readonly facts?: Readonly<Record<string, unknown>>;
-}
-
-export interface TransitionRequest extends CallerContext {
-  readonly action: string;
-  readonly note?: string | null;
-}
-
-export type TransitionDecision =
-  | { readonly allowed: true; readonly to: string }
-  | {
-      readonly allowed: false;
-      readonly code: 'FORBIDDEN' | 'BAD_USER_INPUT';
-      readonly rule: string;
-      readonly message: string;
-    };
-
-export interface WorkflowExtension {
-  readonly states?: readonly StateDefinition[];
-  readonly actions?: readonly ActionDefinition[];
-  /** Each replaces the action of the same name, keeping its position. */
-  readonly replaceActions?: readonly ActionDefinition[];
-  readonly addGuards?: readonly { readonly action: string; readonly guards: readonly string[] }[];
-  readonly addActors?: readonly { readonly action: string; readonly actors: readonly ActorRule[] }[];
-}
+export type {
+  ActionDefinition,
+  ActorRule,
+  CallerContext,
+  Guard,
+  GuardFailure,
+  GuardRegistry,
+  InsertedStep,
+  RegisteredWorkflow,
+  Standing,
+  StateDefinition,
+  TransitionDecision,
+  TransitionRequest,
+  WorkflowDefinition,
+  WorkflowExtension,
+} from './workflow.model.js';
 
 /**
  * The caller's standing towards a record whose subject's lineage is given (the subject's unit
@@ -202,8 +129,8 @@ export function availableActions(
 }
 
 /**
- * A new definition with the extension applied in this order: states added, actions added, actions
- * replaced, guards added, actors added. The inputs are left untouched. Throws on a duplicate state
+ * A new definition with the extension applied in this order: steps inserted, states added, actions
+ * added, actions replaced, guards added, actors added. The inputs are left untouched. Throws on a duplicate state
  * or action, a change to an action the definition lacks, or a result `checkWorkflow` rejects.
  */
 export function extendWorkflow(def: WorkflowDefinition, extension: WorkflowExtension): WorkflowDefinition {
@@ -211,11 +138,12 @@ export function extendWorkflow(def: WorkflowDefinition, extension: WorkflowExten
     throw new Error(`Cannot extend workflow ${def.id}: ${problem}`);
   };
   const states = [...def.states];
+  const actions = [...def.actions];
+  for (const step of extension.insertSteps ?? []) insertStep(states, actions, step, fail);
   for (const state of extension.states ?? []) {
     if (states.some((s) => s.code === state.code)) fail(`state ${state.code} already exists`);
     states.push(state);
   }
-  const actions = [...def.actions];
   for (const action of extension.actions ?? []) {
     if (actions.some((a) => a.name === action.name)) {
       fail(`action ${action.name} already exists (use replaceActions to change it)`);
@@ -246,6 +174,42 @@ export function extendWorkflow(def: WorkflowDefinition, extension: WorkflowExten
   const problems = checkWorkflow(result);
   if (problems.length > 0) fail(problems.join('; '));
   return result;
+}
+
+/**
+ * Inserts a step between two actions (see InsertedStep): the new action leaves the state `after`
+ * leads to; `before` leaves the new state instead; every other action leaving that state leaves
+ * the new one too.
+ */
+function insertStep(
+  states: StateDefinition[],
+  actions: ActionDefinition[],
+  step: InsertedStep,
+  fail: (problem: string) => never,
+): void {
+  const after = actions.find((a) => a.name === step.after);
+  if (!after) return fail(`insertSteps names action ${step.after}, which the workflow does not have`);
+  const before = actions.find((a) => a.name === step.before);
+  if (!before) return fail(`insertSteps names action ${step.before}, which the workflow does not have`);
+  const leaving = after.to;
+  if (!before.from.includes(leaving))
+    return fail(`${step.before} does not leave ${leaving}, the state ${step.after} leads to`);
+  if (states.some((s) => s.code === step.state.code)) return fail(`state ${step.state.code} already exists`);
+  if (actions.some((a) => a.name === step.action.name)) return fail(`action ${step.action.name} already exists`);
+  const added = step.state.code;
+  states.push(step.state);
+  actions.forEach((action, i) => {
+    if (!action.from.includes(leaving)) return;
+    actions[i] =
+      action.name === before.name
+        ? { ...action, from: action.from.map((f) => (f === leaving ? added : f)) }
+        : { ...action, from: [...action.from, added] };
+  });
+  actions.splice(actions.indexOf(actions.find((a) => a.name === after.name)!) + 1, 0, {
+    ...step.action,
+    from: [leaving],
+    to: added,
+  });
 }
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
@@ -292,6 +256,11 @@ export function checkWorkflow(def: WorkflowDefinition): string[] {
 /** Whether edits to a record in `state` are refused. */
 export function isLocked(def: WorkflowDefinition, state: string): boolean {
   return requireState(def, state).locked === true;
+}
+
+/** Whether the record's content may change in `state` (the definition marks such states `editable`). */
+export function isEditable(def: WorkflowDefinition, state: string): boolean {
+  return requireState(def, state).editable === true;
 }
 
 function requireState(def: WorkflowDefinition, code: string): StateDefinition {
