@@ -304,3 +304,7 @@ export {
   type BenchDataResult,
   type BenchParams,
 } from './bench-data/bench-data.service.js';
+
+// The demo dataset (`hoctap demo`): fixed, labelled "[Demo]", removable.
+export { demoMarker, demoTokenHolders, loadDemo, removeDemo, type DemoLoadResult, type DemoOptions, type DemoRemoval } from './demo/demo.service.js';
+export { DEMO_LABEL, DEMO_VERSION } from './demo/demo.data.js';
