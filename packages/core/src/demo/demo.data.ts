@@ -186,7 +186,7 @@ const GOOD_FIGURES = [
   { code: 'PRIMARY_ENTRY_6', numerator: 125, denominator: 126 },
   { code: 'PRIMARY_COMPLETE_14', numerator: 130, denominator: 134 },
   { code: 'PRIMARY_COMPLETE_11', numerator: 121, denominator: 128 },
-  { code: 'LOWERSEC_GRAD_15_18', numerator: 460, denominator: 495 },
+  { code: 'LOWERSEC_GRAD_15_18', numerator: 475, denominator: 495 },
   { code: 'LOWERSEC_CONTINUE_15_18', numerator: 402, denominator: 495 },
   { code: 'LITERACY1_15_35', numerator: 2410, denominator: 2450 },
   { code: 'LITERACY2_15_60', numerator: 5630, denominator: 5890 },
