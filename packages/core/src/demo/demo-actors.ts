@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../auth/principal.js';
+import type { Principal, ScopedPrincipal } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import { LoaderRegistry, type RequestContext } from '../common/context.js';
 import { todayInVietnam } from '../common/scalars.js';
@@ -79,7 +79,7 @@ export function demoContext(em: EntityManager, principal: Principal, options: De
 }
 
 /** A scoped demo user; its subject says what it is (`demo:officer-30178`). */
-export function scoped(role: Role.OFFICER | Role.ASSOCIATION, unit: AdminUnit): Principal {
+export function scoped(role: Role.OFFICER | Role.ASSOCIATION, unit: AdminUnit): ScopedPrincipal {
   return {
     kind: 'user',
     subject: `${DEMO_ACTOR_PREFIX}${role.toLowerCase()}-${unit.code}`,

@@ -166,7 +166,13 @@ export async function writeDemoGnlc(actors: DemoActors) {
     unitCode: actors.units[g.applicant].code,
     callYear: g.callYear,
     appliedOn: g.appliedOn,
-    form: structuredClone(g.form) as Parameters<typeof createGnlcApplication>[1]['form'],
+    form: {
+      ...g.form,
+      mayor: { ...g.form.mayor },
+      contact: { ...g.form.contact },
+      profile: { ...g.form.profile },
+      challenges: g.form.challenges.map((c) => ({ ...c })),
+    },
   });
   const id = toGlobalId('GnlcApplication', application.id);
   const signed = await transitionGnlcApplication(city(), { id, action: 'SIGN' });

@@ -38,21 +38,22 @@ export const DEMO_QUERIES: readonly DemoQuery[] = [
   },
   {
     as: 'provinceOfficer',
-    title: "A commune that misses two standards in 2024, and the province's plan with its task reports",
+    title: "A commune missing two standards in 2024, the province's study-promotion fund, a city's GNLC application",
     query: `{
   educationStandards(unitCode: "30172", year: 2024) {
     standard
     met
-    missing
   }
-  plans(unitCode: "82") {
-    title
-    documentNumber
-    tasks {
-      code
-      title
-      reports { period state }
+  studyPromotionAssociations(unitCode: "82") {
+    name
+    funds {
+      name
+      balanceVnd
+      entries { date kind amountVnd counterpart }
     }
+  }
+  gnlcApplications(filter: { unitCode: "87", asOf: "2025-06-30" }) {
+    nodes { state callYear applicant { name } }
   }
 }`,
   },

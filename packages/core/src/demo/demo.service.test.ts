@@ -100,14 +100,36 @@ describe('hoctap demo: the dataset', () => {
     }
   });
 
-  it('answers the province officer’s printed query: standards met and missed, a plan with its reports', async () => {
+  it('answers the province officer’s printed query: standards met and missed, a fund, a GNLC application', async () => {
     const data = (await runQuery('provinceOfficer')) as {
       educationStandards: { standard: string; met: boolean }[];
-      plans: { documentNumber: string; tasks: { code: string; reports: { period: string; state: string }[] }[] }[];
+      studyPromotionAssociations: { name: string; funds: { balanceVnd: number; entries: { kind: string }[] }[] }[];
+      gnlcApplications: { nodes: { state: string; applicant: { name: string } }[] };
     };
-    const missed = data.educationStandards.filter((s) => !s.met).map((s) => s.standard);
-    expect(missed).toEqual(['PRESCHOOL_5', 'LITERACY_2']);
-    const plan = data.plans.find((p) => p.documentNumber === '[Demo] 250/KH-UBND');
+    expect(data.educationStandards.filter((s) => !s.met).map((s) => s.standard)).toEqual(['PRESCHOOL_5', 'LITERACY_2']);
+    expect(data.studyPromotionAssociations).toMatchObject([
+      { name: '[Demo] Hội Khuyến học xã Mỹ An Hưng', funds: [{ balanceVnd: 22_000_000 }] },
+    ]);
+    expect(data.studyPromotionAssociations[0]?.funds[0]?.entries.map((e) => e.kind).sort()).toEqual([
+      'DONATION',
+      'DONATION',
+      'SCHOLARSHIP',
+    ]);
+    // Without Đồng Tháp's plugin the application stays signed; with it the province endorses it (e2e).
+    expect(data.gnlcApplications.nodes).toEqual([
+      { state: 'SIGNED', callYear: 2025, applicant: { name: 'Thành phố Hồng Ngự' } },
+    ]);
+  });
+
+  it('has a plan with task reports submitted by the commune and accepted by the province', async () => {
+    const holders = await demoTokenHolders(db.orm.em);
+    const response = await api.execute<{
+      plans: { documentNumber: string; tasks: { code: string; reports: { period: string; state: string }[] }[] }[];
+    }>('{ plans(unitCode: "82") { documentNumber tasks { code reports { period state } } } }', {
+      as: holders.provinceOfficer as Principal,
+    });
+    expect(response.errors).toBeUndefined();
+    const plan = response.data?.plans.find((p) => p.documentNumber === '[Demo] 250/KH-UBND');
     expect(plan?.tasks.map((t) => t.reports.map((r) => `${t.code} ${r.period} ${r.state}`))).toEqual([
       ['D1 2025 ACCEPTED'],
       ['D2 2025-Q3 ACCEPTED', 'D2 2025-Q4 SUBMITTED'],
