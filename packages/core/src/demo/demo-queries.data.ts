@@ -31,7 +31,7 @@ export const DEMO_QUERIES: readonly DemoQuery[] = [
       total
       subject { name }
       unit { name }
-      availableActions { name }
+      recognitionDecision { number decidedOn }
     }
   }
 }`,

@@ -158,7 +158,7 @@ export function demoSubject(group: DemoSubjectGroup, groupIndex: number, n: numb
   const person = demoPerson(groupIndex, n);
   const code = `${group.kind === 'HOUSEHOLD' ? 'DEMO-H' : 'DEMO-C'}${String(n + 1).padStart(2, '0')}`;
   return group.kind === 'HOUSEHOLD'
-    ? { code, name: demoName(`Hộ ${n % 2 === 0 ? 'ông' : 'bà'} ${person}`) }
+    ? { code, name: demoName(`Hộ ${person.includes(' Thị ') ? 'bà' : 'ông'} ${person}`) }
     : { code, name: demoName(person), birthYear: 1960 + ((n * 7) % 40) };
 }
 
