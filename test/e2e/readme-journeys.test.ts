@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const blocksOf = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+const blocksOf = (lang: string) =>
+  [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 /** The README's `sh` block that starts with `start`. */
 function shBlock(start: string): string {
   const found = blocksOf('sh').find((b) => b.startsWith(start));
@@ -156,7 +157,10 @@ describe('the README’s journeys, as written', () => {
       'households-2024.csv',
       join(workDir, 'households-2024.csv'),
     );
-    const [asDraft, again] = script.trim().split('\n').map((line) => sh(line));
+    const [asDraft, again] = script
+      .trim()
+      .split('\n')
+      .map((line) => sh(line));
     expect(asDraft?.status, asDraft?.stderr).toBe(0);
     // Without -s, pnpm prints its banner first; the command's summary is the last line.
     const summary = (out: string) => JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
@@ -178,7 +182,10 @@ describe('the README’s journeys, as written', () => {
     const after = JSON.parse(sh(`${guide.exports}\n${guide.curls[0]}`).stdout) as {
       data: { evaluations: { totalCount: number; nodes: { subject: { name: string } }[] } };
     };
-    expect(after.data.evaluations).toMatchObject({ totalCount: 1, nodes: [{ subject: { name: 'Hộ ông Nguyễn Văn A' } }] });
+    expect(after.data.evaluations).toMatchObject({
+      totalCount: 1,
+      nodes: [{ subject: { name: 'Hộ ông Nguyễn Văn A' } }],
+    });
     expect(sh('pnpm -s hoctap demo --remove').stderr).toContain('No demo data to remove.');
   });
 

@@ -25,7 +25,9 @@ export async function demoUnits(em: EntityManager): Promise<DemoUnits> {
       async ([key, { code, asOf }]) => [key, await findUnitByCode(em.fork(), code, asOf)] as const,
     ),
   );
-  const missing = entries.filter(([, unit]) => !unit).map(([key]) => `${DEMO_UNITS[key].code} on ${DEMO_UNITS[key].asOf}`);
+  const missing = entries
+    .filter(([, unit]) => !unit)
+    .map(([key]) => `${DEMO_UNITS[key].code} on ${DEMO_UNITS[key].asOf}`);
   if (missing.length > 0)
     throw new Error(
       `The demo needs the national map (it writes into Đồng Tháp 87 → 82), but no unit has ${missing.join(', ')}. ` +

@@ -13,14 +13,7 @@ import { createLearningCentre, reportLearningCentreYear } from '../programme/lea
 import { addPlanTask, createPlan, createTaskReport, transitionTaskReport } from '../programme/plan.service.js';
 import { createSteeringCommittee, updateSteeringCommittee } from '../programme/steering-committee.service.js';
 import type { DemoActors } from './demo-actors.js';
-import {
-  DEMO_ASSOCIATION,
-  DEMO_CENTRES,
-  DEMO_COMMITTEES,
-  DEMO_GNLC,
-  DEMO_PLAN,
-  DEMO_SURVEYS,
-} from './demo.data.js';
+import { DEMO_ASSOCIATION, DEMO_CENTRES, DEMO_COMMITTEES, DEMO_GNLC, DEMO_PLAN, DEMO_SURVEYS } from './demo.data.js';
 
 /** Surveys of communes that have none for the year; a commune's own survey is never overwritten. */
 export async function writeDemoSurveys(actors: DemoActors, say: (line: string) => void) {

@@ -29,9 +29,16 @@ export const DEMO_QUERIES: readonly DemoQuery[] = [
       state
       rating
       total
-      subject { name }
-      unit { name }
-      recognitionDecision { number decidedOn }
+      subject {
+        name
+      }
+      unit {
+        name
+      }
+      recognitionDecision {
+        number
+        decidedOn
+      }
     }
   }
 }`,
@@ -49,11 +56,22 @@ export const DEMO_QUERIES: readonly DemoQuery[] = [
     funds {
       name
       balanceVnd
-      entries { date kind amountVnd counterpart }
+      entries {
+        date
+        kind
+        amountVnd
+        counterpart
+      }
     }
   }
   gnlcApplications(filter: { unitCode: "87", asOf: "2025-06-30" }) {
-    nodes { state callYear applicant { name } }
+    nodes {
+      state
+      callYear
+      applicant {
+        name
+      }
+    }
   }
 }`,
   },
@@ -61,12 +79,16 @@ export const DEMO_QUERIES: readonly DemoQuery[] = [
     as: 'analyst',
     title: 'Learning families in new Đồng Tháp by year, 2023–2025, on the old and the new map alike',
     query: `{
-  analytics(query: {
-    measures: ["LEARNING_FAMILY_SHARE"]
-    dimensions: [{ dimension: YEAR }]
-    filters: { unitCode: "82", yearFrom: 2023, yearTo: 2025 }
-  }) {
-    headers { name }
+  analytics(
+    query: {
+      measures: ["LEARNING_FAMILY_SHARE"]
+      dimensions: [{ dimension: YEAR }]
+      filters: { unitCode: "82", yearFrom: 2023, yearTo: 2025 }
+    }
+  ) {
+    headers {
+      name
+    }
     rows
     notes
     roundedTo

@@ -79,7 +79,9 @@ export async function removeDemoRows(tx: EntityManager): Promise<DemoRemoval> {
   );
   for (const sql of DEPENDANTS) await tx.execute(sql);
   // A dependant found twice (a demo household's evaluation is also audited) counts once.
-  await tx.execute(`delete from demo_rows a using demo_rows b where a.ctid > b.ctid and a.entity_type = b.entity_type and a.id = b.id`);
+  await tx.execute(
+    `delete from demo_rows a using demo_rows b where a.ctid > b.ctid and a.entity_type = b.entity_type and a.id = b.id`,
+  );
   const counts = await tx.execute<{ entity_type: string; n: string }[]>(
     `select entity_type, count(*) as n from demo_rows group by entity_type order by entity_type`,
   );

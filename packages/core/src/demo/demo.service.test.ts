@@ -6,7 +6,7 @@ import { recordEducationSurvey } from '../education-standards/education-standard
 import { DemoActors, demoContext, demoUnits } from './demo-actors.js';
 import { writeDemoVillages } from './demo-evaluations.service.js';
 import { DEMO_QUERIES, type DemoTokenHolder } from './demo-queries.data.js';
-import { DEMO_LABEL } from './demo.data.js';
+import { DEMO_LABEL, DEMO_SURVEYS, DEMO_UNITS } from './demo.data.js';
 import { demoTokenHolders, loadDemo, removeDemo, type DemoLoadResult } from './demo.service.js';
 
 // The dataset needs a day after its last recognition decision (26/3/2026).
@@ -57,7 +57,9 @@ describe('hoctap demo: the dataset', () => {
   });
 
   it('has evaluations in every state of the workflow, each reached through its history', async () => {
-    const states = await sql<{ state: string }>(`select distinct state from evaluation where source = 'demo' order by state`);
+    const states = await sql<{ state: string }>(
+      `select distinct state from evaluation where source = 'demo' order by state`,
+    );
     expect(states.map((s) => s.state)).toEqual(['DRAFT', 'RECOGNISED', 'RETURNED', 'REVOKED', 'SUBMITTED', 'VERIFIED']);
     const actions = await sql<{ action: string; actor: string }>(
       `select distinct t.action, t.actor from workflow_transition t join evaluation e on e.id = t.target_id
@@ -73,7 +75,9 @@ describe('hoctap demo: the dataset', () => {
       { action: 'WITHDRAW', actor: 'demo:association-30175' },
     ]);
     // Every change is audited, as any user's.
-    expect(await count(`audit_entry where actor like 'demo:%' and entity_type = 'Evaluation'`)).toBeGreaterThanOrEqual(64 + 109);
+    expect(await count(`audit_entry where actor like 'demo:%' and entity_type = 'Evaluation'`)).toBeGreaterThanOrEqual(
+      64 + 109,
+    );
   });
 
   it('labels what users see as demo and marks its rows with source demo', async () => {
@@ -90,7 +94,10 @@ describe('hoctap demo: the dataset', () => {
 
   it('answers the commune officer’s printed query: old Tân Mỹ’s households under today’s Mỹ An Hưng', async () => {
     const data = (await runQuery('communeOfficer')) as {
-      evaluations: { totalCount: number; nodes: { state: string; subject: { name: string }; unit: { name: string } }[] };
+      evaluations: {
+        totalCount: number;
+        nodes: { state: string; subject: { name: string }; unit: { name: string } }[];
+      };
     };
     expect(data.evaluations.totalCount).toBe(20);
     expect(data.evaluations.nodes).toHaveLength(5);
@@ -119,6 +126,19 @@ describe('hoctap demo: the dataset', () => {
     expect(data.gnlcApplications.nodes).toEqual([
       { state: 'SIGNED', callYear: 2025, applicant: { name: 'Thành phố Hồng Ngự' } },
     ]);
+  });
+
+  it('has surveys that meet every standard and surveys that miss some, as the standards’ rules assess them', async () => {
+    const holders = await demoTokenHolders(db.orm.em);
+    for (const survey of DEMO_SURVEYS) {
+      const code = DEMO_UNITS[survey.commune].code;
+      const response = await api.execute<{ educationStandards: { standard: string; met: boolean }[] }>(
+        `{ educationStandards(unitCode: "${code}", year: ${survey.year}) { standard met } }`,
+        { as: holders.provinceOfficer as Principal },
+      );
+      const missed = response.data?.educationStandards.filter((s) => !s.met).map((s) => s.standard);
+      expect(missed, `${code} ${survey.year}`).toEqual(survey.misses);
+    }
   });
 
   it('has a plan with task reports submitted by the commune and accepted by the province', async () => {
@@ -163,7 +183,17 @@ describe('hoctap demo: twice, removed, interrupted', () => {
     const removed = await removeDemo(db.orm.em, { today });
     expect(removed).toMatchObject({ Evaluation: 64, Subject: 44, AdminUnit: 3, EducationSurvey: 4, TaskReport: 3 });
     expect(await demoEvaluations()).toBe(0);
-    for (const table of ['subject', 'evaluation', 'recognition_decision', 'steering_committee', 'learning_centre', 'study_promotion_association', 'fund_entry', 'plan', 'gnlc_application'])
+    for (const table of [
+      'subject',
+      'evaluation',
+      'recognition_decision',
+      'steering_committee',
+      'learning_centre',
+      'study_promotion_association',
+      'fund_entry',
+      'plan',
+      'gnlc_application',
+    ])
       expect(await count(table), table).toBe(0);
     expect(await count(`education_survey where unit_id = '${units.oldCommune.id}'`)).toBe(1);
     expect(await count('admin_unit')).toBe(unitsBefore);

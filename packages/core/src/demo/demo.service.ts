@@ -36,10 +36,14 @@ export interface DemoLoadResult {
 }
 
 /** The last finished load: its version and counts, or null. */
-export async function demoMarker(em: EntityManager): Promise<{ version: number; counts: Record<string, number> } | null> {
-  const [row] = await em.fork().execute<{ changes: { version: number; counts: Record<string, number> } }[]>(
-    `select changes from audit_entry where action = 'demo.load' and actor like '${DEMO_ACTOR_PREFIX}%' order by id desc limit 1`,
-  );
+export async function demoMarker(
+  em: EntityManager,
+): Promise<{ version: number; counts: Record<string, number> } | null> {
+  const [row] = await em
+    .fork()
+    .execute<{ changes: { version: number; counts: Record<string, number> } }[]>(
+      `select changes from audit_entry where action = 'demo.load' and actor like '${DEMO_ACTOR_PREFIX}%' order by id desc limit 1`,
+    );
   return row?.changes ?? null;
 }
 
@@ -58,11 +62,19 @@ export async function loadDemo(em: EntityManager, options: DemoOptions = {}): Pr
   const marker = await demoMarker(em);
   if (marker?.version === DEMO_VERSION) {
     say(`The demo dataset (version ${DEMO_VERSION}) is already loaded: nothing changed.`);
-    return { status: 'unchanged', version: DEMO_VERSION, counts: marker.counts, removedFirst: null, ms: Date.now() - started };
+    return {
+      status: 'unchanged',
+      version: DEMO_VERSION,
+      counts: marker.counts,
+      removedFirst: null,
+      ms: Date.now() - started,
+    };
   }
   let removedFirst: DemoRemoval | null = null;
   if (marker || (await anyDemoRows(em))) {
-    say(marker ? `Replacing the demo dataset of version ${marker.version} …` : 'Removing an unfinished demo load first …');
+    say(
+      marker ? `Replacing the demo dataset of version ${marker.version} …` : 'Removing an unfinished demo load first …',
+    );
     removedFirst = await removeDemo(em, options);
   }
   const actors = new DemoActors(em, await demoUnits(em), options);
