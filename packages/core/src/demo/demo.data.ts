@@ -214,6 +214,11 @@ export const DEMO_RECOGNITIONS: readonly {
   },
 ];
 
+/** The demo's last decision: it can be loaded only from this day on (no date may lie in the future). */
+export const DEMO_EARLIEST_DAY = DEMO_RECOGNITIONS.map((r) => r.decidedOn)
+  .sort()
+  .at(-1)!;
+
 export interface DemoSurvey {
   commune: DemoUnitKey;
   year: number;

@@ -168,6 +168,14 @@ describe('hoctap demo: the dataset', () => {
 });
 
 describe('hoctap demo: twice, removed, interrupted', () => {
+  it('refuses a day before its last decision, writing nothing', async () => {
+    const audit = await count('audit_entry');
+    await expect(loadDemo(db.orm.em, { today: '2026-03-25' })).rejects.toThrow(
+      'The demo dataset records decisions up to 2026-03-26; today (2026-03-25) is earlier',
+    );
+    expect(await count('audit_entry')).toBe(audit);
+  });
+
   it('changes nothing when run again', async () => {
     const audit = await count('audit_entry');
     const again = await loadDemo(db.orm.em, { today });

@@ -5,6 +5,10 @@
  * naming it is by a demo actor (`demo:…`). Loading is idempotent: a finished load leaves a
  * `demo.load` entry with the dataset's version; a run that finds it changes nothing, and a run
  * that finds an interrupted or older load removes it first.
+ *
+ * It lives in the core because it is part of the product (`hoctap demo`, `hoctap start --demo`)
+ * and writes through services the core does not export; unlike the benchmark generator, which
+ * writes millions of rows in SQL, it is a few hundred rows entered one by one as users would.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/roles.js';
@@ -20,7 +24,8 @@ import {
   writeDemoSurveys,
 } from './demo-programme.service.js';
 import { removeDemoRows, type DemoRemoval } from './demo-removal.service.js';
-import { DEMO_ACTOR_PREFIX, DEMO_VERSION } from './demo.data.js';
+import { todayInVietnam } from '../common/scalars.js';
+import { DEMO_ACTOR_PREFIX, DEMO_EARLIEST_DAY, DEMO_VERSION } from './demo.data.js';
 
 export type { DemoOptions } from './demo-actors.js';
 export type { DemoRemoval } from './demo-removal.service.js';
@@ -59,6 +64,11 @@ async function anyDemoRows(em: EntityManager): Promise<boolean> {
 export async function loadDemo(em: EntityManager, options: DemoOptions = {}): Promise<DemoLoadResult> {
   const started = Date.now();
   const say = options.onProgress ?? (() => undefined);
+  const today = options.today ?? todayInVietnam();
+  if (today < DEMO_EARLIEST_DAY)
+    throw new Error(
+      `The demo dataset records decisions up to ${DEMO_EARLIEST_DAY}; today (${today}) is earlier, and the platform refuses dates in the future.`,
+    );
   const marker = await demoMarker(em);
   if (marker?.version === DEMO_VERSION) {
     say(`The demo dataset (version ${DEMO_VERSION}) is already loaded: nothing changed.`);
