@@ -3,13 +3,14 @@ import './node-version.js';
 import { Command } from 'commander';
 import { CORE_VERSION } from '@hoctap/core';
 import { benchDataCommand, type BenchDataOptions } from './commands/bench-data.js';
+import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { evaluationsImportCommand, type EvaluationsImportOptions } from './commands/evaluations-import.js';
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { migrationCreateCommand } from './commands/migration.js';
 import { pluginNewCommand, type PluginNewOptions } from './commands/plugin-new.js';
 import { schemaCommand } from './commands/schema.js';
-import { startCommand } from './commands/start.js';
+import { startCommand, type StartOptions } from './commands/start.js';
 import { tokenCommand, type TokenOptions } from './commands/token.js';
 import { duration, isoDate } from './options.js';
 
@@ -21,7 +22,8 @@ const program = new Command('hoctap')
 program
   .command('start')
   .description('Start the GraphQL API (embedded PostgreSQL unless DATABASE_URL is set).')
-  .action(startCommand);
+  .option('--demo', 'load the demo dataset first (idempotent, see `hoctap demo`) and print its tokens and queries')
+  .action((options: StartOptions) => startCommand(options));
 program
   .command('migrate')
   .description('Apply pending migrations and reference data, then exit.')
@@ -93,6 +95,14 @@ program
   .option('--dir <path>', 'the plugins directory', './plugins')
   .action((id: string, options: PluginNewOptions) => pluginNewCommand(id, options));
 
+program
+  .command('demo')
+  .description(
+    'Load a small demo dataset into Đồng Tháp 87 → 82 (labelled "[Demo]", idempotent) and print tokens and three example queries; --remove removes it.',
+  )
+  .option('--remove', 'remove every demo row instead')
+  .option('--expires <duration>', 'lifetime of the printed tokens, e.g. 30m, 8h or 30d', duration, '8h')
+  .action((options: DemoOptions) => demoCommand(options));
 program
   .command('bench-data')
   .description(

@@ -332,3 +332,16 @@ export {
   type BenchDataResult,
   type BenchParams,
 } from './bench-data/bench-data.service.js';
+
+// The demo dataset (`hoctap demo`): fixed, labelled "[Demo]", removable.
+export {
+  demoMarker,
+  demoTokenHolders,
+  loadDemo,
+  removeDemo,
+  type DemoLoadResult,
+  type DemoOptions,
+  type DemoRemoval,
+} from './demo/demo.service.js';
+export { DEMO_LABEL, DEMO_VERSION } from './demo/demo.data.js';
+export { DEMO_QUERIES, DEMO_TOKEN_LABELS, type DemoQuery, type DemoTokenHolder } from './demo/demo-queries.data.js';

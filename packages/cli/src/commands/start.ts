@@ -1,11 +1,26 @@
 import { loadConfig, startPlatform } from '@hoctap/server';
 import { resolvePlugins } from '../plugins.js';
+import { loadDemoWithProgress, printDemoGuide } from './demo.js';
+
+export interface StartOptions {
+  /** Load the demo dataset once the database is ready, and print its tokens and queries. */
+  demo?: boolean;
+}
 
 /** `hoctap start`: database, migrations, reference data, then GraphQL until SIGINT/SIGTERM. */
-export async function startCommand(): Promise<void> {
+export async function startCommand(options: StartOptions = {}): Promise<void> {
   const config = loadConfig();
   const plugins = await resolvePlugins(config.plugins);
   const platform = await startPlatform(config, (line) => console.error(line), plugins);
+  if (options.demo) {
+    try {
+      await loadDemoWithProgress(platform.orm, platform.plugins);
+      await printDemoGuide(platform.orm, config, '8h');
+    } catch (error) {
+      await platform.close();
+      throw error;
+    }
+  }
   console.error(
     `Hoc Tap GraphQL API ready at ${platform.url}/graphql (health: ${platform.url}/healthz, readiness: ${platform.url}/readyz)`,
   );

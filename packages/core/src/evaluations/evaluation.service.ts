@@ -12,6 +12,7 @@ import { validateScoreSheet } from '../criteria/rating.rules.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
 import { geographyLoaders } from '../geography/geography.service.js';
+import type { CreateOptions } from '../geography/village.service.js';
 import { Subject } from '../subjects/subject.entity.js';
 import { subjectIdOf } from '../subjects/subject.service.js';
 import { isEditable, isLocked } from '../workflows/workflow.rules.js';
@@ -88,7 +89,11 @@ const scoresRecord = (scores: readonly { indicatorCode: string; value: number }[
  * Opens an evaluation of a subject for a model and year, in DRAFT, rated against the set in force
  * that year (or an explicit one). Scores may come now or later; they are checked either way.
  */
-export async function createEvaluation(ctx: RequestContext, input: CreateEvaluationInput): Promise<Evaluation> {
+export async function createEvaluation(
+  ctx: RequestContext,
+  input: CreateEvaluationInput,
+  options: CreateOptions = {},
+): Promise<Evaluation> {
   assertMayWrite(ctx);
   // The year says where the subject stood, so it is checked before anything is looked up.
   const problems = checkYear(input.year, ctx.today);
@@ -142,6 +147,7 @@ export async function createEvaluation(ctx: RequestContext, input: CreateEvaluat
         ...storedResult(definition, scores),
         evidence: (input.evidence ?? []).map((e) => ({ title: e.title.trim(), url: e.url })),
         state: workflow.initial,
+        ...(options.source ? { source: options.source } : {}),
       });
       log.step({
         workflow: workflow.id,

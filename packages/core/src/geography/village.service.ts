@@ -12,8 +12,18 @@ import { findUnitByCode } from './geography.service.js';
 import { checkVillage } from './village.rules.js';
 import type { CreateVillageInput, UpdateVillageInput } from './village.types.js';
 
+/** What a job outside GraphQL may add to a record it creates (the demo marks its rows). */
+export interface CreateOptions {
+  /** The row's `source`; default `user`. */
+  source?: string;
+}
+
 /** Creates a village under a commune the caller may change; audited, in one transaction. */
-export async function createVillage(ctx: RequestContext, input: CreateVillageInput): Promise<AdminUnit> {
+export async function createVillage(
+  ctx: RequestContext,
+  input: CreateVillageInput,
+  options: CreateOptions = {},
+): Promise<AdminUnit> {
   assertMayWrite(ctx);
   const validFrom = input.validFrom ?? ctx.today;
   const commune = await findUnitByCode(ctx.em, input.communeCode, validFrom);
@@ -37,7 +47,7 @@ export async function createVillage(ctx: RequestContext, input: CreateVillageInp
         level: AdminLevel.VILLAGE,
         validFrom,
         validTo: null,
-        source: 'user',
+        source: options.source ?? 'user',
       });
       tx.create(AdminUnitParent, {
         unit: village,

@@ -239,6 +239,14 @@ describe('GNLC applications', () => {
     expect(other.data?.gnlcApplications).toMatchObject({ totalCount: 0 });
   });
 
+  it('is listed for the officers of the province that succeeded its own (new 82 lists old 87’s cities)', async () => {
+    const newProvince = await t.db.orm.em.fork().findOneOrFail(AdminUnit, { code: '82', validFrom: '2025-07-01' });
+    for (const filter of [{ callYear: 2025 }, { callYear: 2025, unitCode: '87', asOf: '2025-06-30' }]) {
+      const list = await t.api.execute(LIST, { variables: { filter }, as: scopedAs(newProvince) });
+      expect(list.data?.gnlcApplications).toMatchObject({ totalCount: 1, nodes: [{ id, applicant: { code: '867' } }] });
+    }
+  });
+
   it('is forwarded to UIL only within the call window', async () => {
     // GraphQL runs on the real today, after the last known window (2025-06-15).
     const outside = await t.api.execute(TRANSITION, {

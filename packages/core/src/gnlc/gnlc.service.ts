@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { assertAccess, assertMayReadRows, assertMayWrite, missingRecord } from '../auth/access.js';
+import { coveredUnits } from '../auth/covered-units.js';
 import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import { decideAccess, type Access } from '../auth/scope.rules.js';
@@ -210,24 +211,27 @@ export async function listGnlcApplications(
   const where: string[] = [];
   const params: unknown[] = [];
   let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
+  let rootAsOf = ctx.today;
   if (filter.unitCode) {
     const asOf = filter.asOf ?? ctx.today;
     const unit = await findUnitByCode(ctx.em, filter.unitCode, asOf);
     if (!unit) throw notFound(`No administrative unit has code ${filter.unitCode} on ${asOf}.`);
     await assertAccess(ctx, 'READ_ROWS', unit.id, asOf);
     rootId = unit.id;
+    rootAsOf = asOf;
   } else {
     await assertAccess(ctx, 'READ_ROWS', rootId);
   }
+  // As for evaluations, a unit's applications include those of the units it succeeded (new
+  // Đồng Tháp 82 lists old 87's cities'), gated on PARTIAL successions by the caller's access.
+  const overlaps = async (unitId: string, asOf: string) => {
+    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId, asOf, subtree: false });
+    where.push(`a.lineage && (${cover.sql} select array_agg(id) from sub)`);
+    params.push(...cover.params);
+  };
   // A scoped caller asking about a unit above their own still sees their subtree only.
-  if (isScoped(ctx.principal) && rootId !== ctx.principal.unitId) {
-    where.push('a.lineage @> ?::uuid[]');
-    params.push(uuidArray([ctx.principal.unitId]));
-  }
-  if (rootId) {
-    where.push('a.lineage @> ?::uuid[]');
-    params.push(uuidArray([rootId]));
-  }
+  if (isScoped(ctx.principal) && rootId !== ctx.principal.unitId) await overlaps(ctx.principal.unitId, ctx.today);
+  if (rootId) await overlaps(rootId, rootAsOf);
   if (filter.callYear !== undefined && filter.callYear !== null) {
     where.push('a.call_year = ?');
     params.push(filter.callYear);

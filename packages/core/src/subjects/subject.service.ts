@@ -12,6 +12,7 @@ import { fromGlobalId } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
 import { Subject } from './subject.entity.js';
+import type { CreateOptions } from '../geography/village.service.js';
 import { SubjectKind } from './subject.enums.js';
 import { checkSubject } from './subject.rules.js';
 import { subjectTypeName, type CreateSubjectInput, type UpdateSubjectInput } from './subject.types.js';
@@ -46,7 +47,11 @@ export async function readableSubject(ctx: RequestContext, globalId: string): Pr
   return subject;
 }
 
-export async function createSubject(ctx: RequestContext, input: CreateSubjectInput): Promise<Subject> {
+export async function createSubject(
+  ctx: RequestContext,
+  input: CreateSubjectInput,
+  options: CreateOptions = {},
+): Promise<Subject> {
   assertMayWrite(ctx);
   const asOf = input.asOf ?? ctx.today;
   const unit = await findUnitByCode(ctx.em, input.unitCode, asOf);
@@ -81,6 +86,7 @@ export async function createSubject(ctx: RequestContext, input: CreateSubjectInp
         birthYear: input.birthYear ?? null,
         household: household ? tx.getReference(Subject, household.id) : null,
         organisationKind: input.organisationKind ?? null,
+        ...(options.source ? { source: options.source } : {}),
       });
       log.audit({
         action: 'subjects.create',
