@@ -160,7 +160,7 @@ export async function createTestPlatform(options: {
       plugins: runtime,
       tokens,
       limits: options.limits ?? { maxDepth: 10, maxCost: 20000 },
-      logLevel: 'silent',
+      logLevel: process.env.HOCTAP_TEST_LOG_LEVEL ?? 'silent',
       production: false,
     });
     return platformOver({ orm, app, tokens, runtime, clock, drop: () => dropDatabase(server.url, name) });

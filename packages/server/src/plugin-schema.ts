@@ -33,6 +33,16 @@ function namesOf(schema: GraphQLSchema): Names {
   return { types, rootFields, fields };
 }
 
+/** The core's names without the types (and their fields) named with a plugin's prefix. */
+function withoutPluginTypes(names: Names, prefixes: readonly string[]): Names {
+  const pluginType = (type: string) => prefixes.some((prefix) => type.startsWith(prefix));
+  return {
+    types: new Set([...names.types].filter((t) => !pluginType(t))),
+    rootFields: names.rootFields,
+    fields: new Set([...names.fields].filter((f) => !pluginType(f.split('.')[0]!))),
+  };
+}
+
 /**
  * The root fields and core-type fields a plugin's resolver classes declare, read from
  * TypeGraphQL's metadata: a built schema cannot show them, because TypeGraphQL silently keeps
@@ -69,7 +79,12 @@ export interface PluginSchemaResult {
  * another plugin's. Then builds the composed schema.
  */
 export async function composePluginSchemas(plugins: readonly PluginDefinition[]): Promise<PluginSchemaResult> {
-  const core = namesOf(await buildHoctapSchema([coreModule]));
+  // TypeGraphQL adds every type that implements an interface the schema uses (a plugin's record
+  // implementing WorkflowNode), whatever resolvers it is built from: those are the plugins'.
+  const core = withoutPluginTypes(
+    namesOf(await buildHoctapSchema([coreModule])),
+    plugins.map((p) => p.graphqlPrefix).filter((prefix): prefix is string => !!prefix),
+  );
   const problems: PluginProblem[] = [];
   const contributions = new Map<string, PluginSchemaContribution>();
   const owners = {

@@ -85,7 +85,7 @@ export async function createTestApi(orm: MikroORM, limits = { maxDepth: 10, maxC
     schema: await buildHoctapSchema(),
     tokens,
     limits,
-    logLevel: 'silent',
+    logLevel: process.env.HOCTAP_TEST_LOG_LEVEL ?? 'silent',
     production: false,
   });
   return {

@@ -54,8 +54,8 @@ export const EVALUATION_NODE: WorkflowNode<Evaluation> = {
   auditAction: 'evaluations.transition',
   load: (em, id) => em.findOne(Evaluation, id),
   provinceOf: (e) => e.lineage.at(-1),
+  access: (ctx, evaluation) => assertEvaluationAccess(ctx, 'READ_ROWS', evaluation),
   async caller(ctx, evaluation, em) {
-    assertEvaluationAccess(ctx, 'READ_ROWS', evaluation);
     const [set, authority] = em
       ? [
           await em.findOneOrFail(CriteriaSet, evaluation.criteriaSet.id),

@@ -288,8 +288,8 @@ export const GNLC_APPLICATION_NODE: WorkflowNode<GnlcApplication> = {
   // Serialises transitions within a call, so two forwards cannot both pass the per-country limit.
   lock: async (tx, a) =>
     void (await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`gnlc.call:${a.callYear}`])),
+  access: (ctx, application) => assertApplicationAccess(ctx, 'READ_ROWS', application),
   async caller(ctx, application, em) {
-    assertApplicationAccess(ctx, 'READ_ROWS', application);
     const forwarded = em
       ? await forwardedInCall(em, application.callYear)
       : await gnlcLoaders(ctx).forwardedInCall.load(application.callYear);

@@ -4,7 +4,7 @@ import { isScoped } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../common/context.js';
-import { badInput, conflict, DomainError, forbidden } from '../common/errors.js';
+import { badInput, conflict, forbidden } from '../common/errors.js';
 import { mutate } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
@@ -132,13 +132,17 @@ export const TASK_REPORT_NODE: WorkflowNode<TaskReport> = {
   load: (em, id) => em.findOne(TaskReport, id),
   // Task reports follow the national workflow everywhere (no plugin extends it yet).
   provinceOf: () => null,
+  async access(ctx, report) {
+    const task = await ctx.em.findOneOrFail(PlanTask, report.task.id);
+    const plan = await ctx.em.findOneOrFail(Plan, task.plan.id);
+    if ((await standingFor(ctx, task, plan)) === 'OUTSIDE')
+      throw forbidden('Only the lead or the plan’s issuer may act on this report.');
+  },
   async caller(ctx, report, em) {
     const reader = em ?? ctx.em;
     const task = await reader.findOneOrFail(PlanTask, report.task.id);
     const plan = await reader.findOneOrFail(Plan, task.plan.id);
-    const standing = await standingFor(ctx, task, plan, em);
-    if (standing === 'OUTSIDE') throw forbidden('Only the lead or the plan’s issuer may act on this report.');
-    return { standing };
+    return { standing: await standingFor(ctx, task, plan, em) };
   },
 };
 registerCoreWorkflow({ definition: TASK_REPORT_WORKFLOW, guards: {} });
@@ -187,10 +191,7 @@ export async function createTaskReport(ctx: RequestContext, input: CreateTaskRep
 
 /** The actions the caller may take on the report now (none outside the lead's and the issuer's units). */
 export async function taskReportActions(ctx: RequestContext, report: TaskReport): Promise<ActionDefinition[]> {
-  return workflowActions(ctx, TASK_REPORT_NODE, report).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === 'FORBIDDEN') return [];
-    throw error;
-  });
+  return workflowActions(ctx, TASK_REPORT_NODE, report);
 }
 
 /**

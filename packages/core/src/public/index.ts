@@ -74,11 +74,11 @@ export type {
 } from '../workflows/workflow.model.js';
 export type { NodeCaller, TransitionStep, WorkflowNode, WorkflowRecord } from '../workflows/workflow-kernel.js';
 export { workflowActions } from '../workflows/workflow-kernel.js';
-export { checkWorkflow, isEditable, isLocked, standingOf } from '../workflows/workflow.rules.js';
+export { checkWorkflow, extendWorkflow, isEditable, isLocked, standingOf } from '../workflows/workflow.rules.js';
 export { WorkflowActionType, WorkflowNodeInterface, WorkflowStepType } from '../workflows/workflow.types.js';
 
 // UNESCO GNLC: the national application workflow a province extends, and the memberships of its cities.
-export { GNLC_APPLICATION_WORKFLOW_ID } from '../gnlc/gnlc.workflow.js';
+export { GNLC_APPLICATION_WORKFLOW, GNLC_APPLICATION_WORKFLOW_ID } from '../gnlc/gnlc.workflow.js';
 export { listGnlcMemberships } from '../gnlc/gnlc.service.js';
 export { GnlcMembershipType } from '../gnlc/gnlc.types.js';
 

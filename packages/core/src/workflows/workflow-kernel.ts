@@ -7,7 +7,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayWrite, missingRecord } from '../auth/access.js';
 import type { RequestContext } from '../common/context.js';
-import { badInput, type DomainError } from '../common/errors.js';
+import { badInput, DomainError } from '../common/errors.js';
 import { assertVersion } from '../common/flush.js';
 import { mutate, type MutationLog } from '../common/mutate.js';
 import { fromGlobalId } from '../common/node-id.js';
@@ -53,9 +53,14 @@ export interface WorkflowNode<R extends WorkflowRecord = WorkflowRecord> {
   /** The province unit whose plugin's extension governs the record (the last id of its lineage), if any. */
   provinceOf(record: R): string | null | undefined;
   /**
-   * The caller's standing and facts. Throws FORBIDDEN when the caller may not see the record.
-   * With `em` (a transition) it reads only through it; without, through the request's loaders,
-   * so a page of records costs a constant number of queries.
+   * Refuses (FORBIDDEN) a caller who may not act on the record at all. Runs before the
+   * transaction opens, so it may read through the request's loaders (`assertAccess`).
+   */
+  access?(ctx: RequestContext, record: R): Promise<void> | void;
+  /**
+   * The caller's standing and facts. With `em` (inside a transition's transaction) it reads only
+   * through it; without, through the request's loaders, so a page of records costs a constant
+   * number of queries.
    */
   caller(ctx: RequestContext, record: R, em?: EntityManager): Promise<NodeCaller>;
   /** Serialises transitions that must not race (e.g. a per-call limit), before the facts are read. */
@@ -97,6 +102,13 @@ export async function workflowActions<R extends WorkflowRecord>(
   record: R,
 ): Promise<ActionDefinition[]> {
   const { definition, guards } = definitionOf(ctx, node, record);
+  try {
+    await node.access?.(ctx, record);
+  } catch (error) {
+    // Someone who may not act has no actions to take; other failures are real.
+    if (error instanceof DomainError && (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')) return [];
+    throw error;
+  }
   const caller = await node.caller(ctx, record);
   return availableActions(definition, guards, { ...caller, state: record.state, role: roleOf(ctx) });
 }
@@ -118,6 +130,10 @@ export async function applyTransition(ctx: RequestContext, input: TransitionInpu
   const { type, id } = fromGlobalId(input.id);
   const node = workflowNodeOf(ctx, type);
   if (!node) throw badInput([{ field: 'id', rule: 'WORKFLOW_TARGET', message: `a ${type} follows no workflow` }]);
+  // Who may act is settled before the transaction opens (its lookups use the request's loaders).
+  const found = await node.load(ctx.em, id);
+  if (!found) throw missingRecord(ctx, `No ${node.what} has id ${input.id}.`);
+  await node.access?.(ctx, found);
   return mutate(
     ctx,
     node.what,

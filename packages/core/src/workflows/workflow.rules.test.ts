@@ -493,3 +493,47 @@ describe('extendWorkflow', () => {
     expect(() => extendWorkflow(EVALUATION_WORKFLOW, extension)).toThrow(message);
   });
 });
+
+describe('insertSteps: a step between two actions, named by the actions only', () => {
+  const base: WorkflowDefinition = {
+    id: 'w',
+    initial: 'A',
+    states: [
+      { code: 'A', label: 'A', labelEn: 'A' },
+      { code: 'B', label: 'B', labelEn: 'B' },
+      { code: 'C', label: 'C', labelEn: 'C' },
+    ],
+    actions: [
+      { name: 'GO', label: 'g', labelEn: 'g', from: ['A'], to: 'B', actors: [] },
+      { name: 'NEXT', label: 'n', labelEn: 'n', from: ['B'], to: 'C', actors: [] },
+      { name: 'BACK', label: 'b', labelEn: 'b', from: ['B', 'C'], to: 'A', actors: [] },
+    ],
+  };
+  const step = {
+    after: 'GO',
+    before: 'NEXT',
+    state: { code: 'X', label: 'x', labelEn: 'x' },
+    action: { name: 'CHECK', label: 'c', labelEn: 'c', actors: [] },
+  };
+
+  it('places the step, moves the next action after it, and lets every other action leave it too', () => {
+    const def = extendWorkflow(base, { insertSteps: [step] });
+    expect(def.actions.map((a) => [a.name, a.from, a.to])).toEqual([
+      ['GO', ['A'], 'B'],
+      ['CHECK', ['B'], 'X'],
+      ['NEXT', ['X'], 'C'],
+      ['BACK', ['B', 'C', 'X'], 'A'],
+    ]);
+    expect(checkWorkflow(def)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown action before', { ...step, before: 'NOPE' }, /NOPE, which the workflow does not have/],
+    ['an unknown action after', { ...step, after: 'NOPE' }, /NOPE, which the workflow does not have/],
+    ['a next action that does not follow', { ...step, after: 'NEXT', before: 'NEXT' }, /NEXT does not leave C/],
+    ['a state that exists', { ...step, state: { ...step.state, code: 'C' } }, /state C already exists/],
+    ['an action that exists', { ...step, action: { ...step.action, name: 'BACK' } }, /action BACK already exists/],
+  ])('refuses %s', (_case, bad, message) => {
+    expect(() => extendWorkflow(base, { insertSteps: [bad] })).toThrow(message);
+  });
+});
