@@ -22,19 +22,23 @@ import { WorkflowResolver } from './workflows/workflow.resolver.js';
 import { PluginResolver } from './plugins/plugin.resolver.js';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
 import { EducationStandardsResolver } from './education-standards/education-standards.resolver.js';
-import { SteeringCommittee } from './programme/steering-committee.entity.js';
-import { SteeringCommitteeResolver } from './programme/steering-committee.resolver.js';
-import { TargetsResolver } from './programme/targets.resolver.js';
-import { LearningCentre } from './programme/learning-centre.entity.js';
-import { LearningCentreResolver } from './programme/learning-centre.resolver.js';
-import { FundEntry, StudyPromotionAssociation, StudyPromotionFund } from './programme/association.entity.js';
-import { AssociationResolver, FundResolver } from './programme/association.resolver.js';
-import { Plan, PlanTask, TaskReport } from './programme/plan.entity.js';
-import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plan.resolver.js';
-import { Commendation } from './programme/commendation.entity.js';
-import { CommendationResolver } from './programme/commendation.resolver.js';
-import { ProvinceDocumentResolver } from './programme/province-documents.resolver.js';
-import { UnitTarget } from './programme/unit-target.entity.js';
+import { SteeringCommittee } from './programme/steering-committees/steering-committee.entity.js';
+import { SteeringCommitteeResolver } from './programme/steering-committees/steering-committee.resolver.js';
+import { TargetsResolver } from './programme/targets/targets.resolver.js';
+import { LearningCentre } from './programme/learning-centres/learning-centre.entity.js';
+import { LearningCentreResolver } from './programme/learning-centres/learning-centre.resolver.js';
+import {
+  FundEntry,
+  StudyPromotionAssociation,
+  StudyPromotionFund,
+} from './programme/associations/association.entity.js';
+import { AssociationResolver, FundResolver } from './programme/associations/association.resolver.js';
+import { Plan, PlanTask, TaskReport } from './programme/plans/plan.entity.js';
+import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plans/plan.resolver.js';
+import { Commendation } from './programme/commendations/commendation.entity.js';
+import { CommendationResolver } from './programme/commendations/commendation.resolver.js';
+import { ProvinceDocumentResolver } from './programme/plans/province-documents.resolver.js';
+import { UnitTarget } from './programme/targets/unit-target.entity.js';
 import { EducationSurvey } from './education-standards/education-survey.entity.js';
 import { SurveyFigureRow } from './education-standards/survey-figure.entity.js';
 import { Evaluation } from './evaluations/evaluation.entity.js';
@@ -54,8 +58,8 @@ import './gnlc/gnlc.workflow.js';
 // The extension points modules offer to plugins (each declares itself when it loads).
 import './criteria/criteria.extension.js';
 import './workflows/workflow.extension.js';
-import './programme/plans.extension.js';
-import './programme/targets.extension.js';
+import './programme/plans/plans.extension.js';
+import './programme/targets/targets.extension.js';
 import './common/reference-data.extension.js';
 import './analytics/analytics.extension.js';
 
@@ -211,7 +215,7 @@ export type {
   PluginRegistrar,
 } from './public/plugin.js';
 export type { PluginDimensionDefinition } from './analytics/analytics.model.js';
-export type { ProvinceTargetDefinition } from './programme/targets.data.js';
+export type { ProvinceTargetDefinition } from './programme/targets/targets.data.js';
 export { fieldPrefixOf, pluginSchemaOf } from './plugins/plugin-names.js';
 export {
   collectContributions,
@@ -238,8 +242,8 @@ export {
   type SchemaContribution as PluginSchemaContribution,
 } from './plugins/plugin-runtime.js';
 export { pluginUnit } from './plugins/plugin-access.js';
-export { upsertPlanSeeds, checkPlanSeed, type PlanSeed, type TaskSeed } from './programme/plan-seed.service.js';
-export { NATIONAL_TARGETS, type IndicatorFormula, type TargetDefinition } from './programme/targets.data.js';
+export { upsertPlanSeeds, checkPlanSeed, type PlanSeed, type TaskSeed } from './programme/plans/plan-seed.service.js';
+export { NATIONAL_TARGETS, type IndicatorFormula, type TargetDefinition } from './programme/targets/targets.data.js';
 export type {
   CriteriaSetDefinition,
   CriterionDefinition,

@@ -6,7 +6,7 @@ import type { FieldProblem } from '../common/errors.js';
 import { MODEL_KINDS } from '../criteria/criteria.model.js';
 import { STANDARD_CODES } from '../education-standards/standards.data.js';
 import { SURVEY_CODES } from '../education-standards/survey-codes.js';
-import { DonorType, FundEntryKind } from '../programme/association.entity.js';
+import { DonorType, FundEntryKind } from '../programme/associations/association.entity.js';
 import { SubjectKind } from '../subjects/subject.enums.js';
 import {
   COMMON_FILTERS,

@@ -9,11 +9,22 @@ import { EducationSurvey } from '../education-standards/education-survey.entity.
 import type { GnlcApplication } from '../gnlc/gnlc.entity.js';
 import { createGnlcApplication, gnlcApplicationActions } from '../gnlc/gnlc.service.js';
 import { applyTransition } from '../workflows/workflow-kernel.js';
-import type { DonorType, FundEntryKind } from '../programme/association.entity.js';
-import { createAssociation, createFund, recordFundEntry, reportMembers } from '../programme/association.service.js';
-import { createLearningCentre, reportLearningCentreYear } from '../programme/learning-centre.service.js';
-import { addPlanTask, createPlan, createTaskReport } from '../programme/plan.service.js';
-import { createSteeringCommittee, updateSteeringCommittee } from '../programme/steering-committee.service.js';
+import type { DonorType, FundEntryKind } from '../programme/associations/association.entity.js';
+import {
+  createAssociation,
+  createFund,
+  recordFundEntry,
+  reportMembers,
+} from '../programme/associations/association.service.js';
+import {
+  createLearningCentre,
+  reportLearningCentreYear,
+} from '../programme/learning-centres/learning-centre.service.js';
+import { addPlanTask, createPlan, createTaskReport } from '../programme/plans/plan.service.js';
+import {
+  createSteeringCommittee,
+  updateSteeringCommittee,
+} from '../programme/steering-committees/steering-committee.service.js';
 import type { DemoActors } from './demo-actors.js';
 import { DEMO_ASSOCIATION, DEMO_CENTRES, DEMO_COMMITTEES, DEMO_GNLC, DEMO_PLAN, DEMO_SURVEYS } from './demo.data.js';
 

@@ -5,8 +5,8 @@
  * map carried by its successor. Every name it writes starts with "[Demo]" and every person in it
  * is invented; nothing here is a fact about these communes.
  */
-import type { CommitteeRole } from '../programme/steering-committee.entity.js';
-import type { ReportingCycle } from '../programme/plan.entity.js';
+import type { CommitteeRole } from '../programme/steering-committees/steering-committee.entity.js';
+import type { ReportingCycle } from '../programme/plans/plan.entity.js';
 
 /** Bumped when the dataset changes: a database holding an older version gets the new one on the next run. */
 export const DEMO_VERSION = 1;

@@ -4,7 +4,7 @@ import { AdminUnit } from '../geography/admin-unit.entity.js';
 import type { AdminLevel } from '../geography/geography.enums.js';
 import { geographyLoaders } from '../geography/geography.service.js';
 import { SUBTREE_SQL } from '../subjects/subject.service.js';
-import { coverage } from './steering-committee.rules.js';
+import { coverage } from './steering-committees/steering-committee.rules.js';
 
 /** What a unit must have to count as covered on a day: rows of `table` for it, active that day. */
 export interface CoverageOf {

@@ -16,8 +16,12 @@ export type {
   IndicatorDefinition,
   ModelKind,
 } from '../criteria/criteria.model.js';
-export type { IndicatorFormula, ProvinceTargetDefinition, TargetDefinition } from '../programme/targets.data.js';
-export type { PlanSeed, TaskSeed } from '../programme/plan-seed.service.js';
+export type {
+  IndicatorFormula,
+  ProvinceTargetDefinition,
+  TargetDefinition,
+} from '../programme/targets/targets.data.js';
+export type { PlanSeed, TaskSeed } from '../programme/plans/plan-seed.service.js';
 export type { ReferenceDataSet } from '../common/reference-data.js';
 export { stated, unverified, type Provenance } from '../common/provenance.js';
 

@@ -11,8 +11,8 @@ import type { PluginDimensionDefinition } from '../analytics/analytics.model.js'
 import type { Logger } from '../common/context.js';
 import type { ReferenceDataSet } from '../common/reference-data.js';
 import type { CriteriaSetDefinition } from '../criteria/criteria.model.js';
-import type { ProvinceTargetDefinition } from '../programme/targets.data.js';
-import type { PlanSeed } from '../programme/plan-seed.service.js';
+import type { ProvinceTargetDefinition } from '../programme/targets/targets.data.js';
+import type { PlanSeed } from '../programme/plans/plan-seed.service.js';
 import type { WorkflowNode, WorkflowRecord } from '../workflows/workflow-kernel.js';
 import type { GuardRegistry, WorkflowExtension } from '../workflows/workflow.model.js';
 
