@@ -45,16 +45,8 @@ import { Evaluation } from './evaluations/evaluation.entity.js';
 import { RecognitionDecision } from './evaluations/recognition-decision.entity.js';
 import { Subject } from './subjects/subject.entity.js';
 import { WorkflowTransition } from './workflows/workflow-transition.entity.js';
-import { GnlcApplication, GnlcAwardNomination, GnlcMembership, GnlcProgressReport } from './gnlc/gnlc.entity.js';
-import {
-  GnlcApplicationResolver,
-  GnlcAwardNominationResolver,
-  GnlcMembershipResolver,
-  GnlcProgressReportResolver,
-} from './gnlc/gnlc.resolver.js';
-import { gnlcMembersReferenceData } from './gnlc/gnlc.reference.js';
-// Registers the national `gnlc-application` workflow.
-import './gnlc/gnlc.workflow.js';
+// UNESCO GNLC (applications, memberships); registers the national `gnlc-application` workflow.
+import { gnlcModule } from './gnlc/index.js';
 // The extension points modules offer to plugins (each declares itself when it loads).
 import './criteria/criteria.extension.js';
 import './workflows/workflow.extension.js';
@@ -90,10 +82,7 @@ export const coreModule = {
     TaskReport,
     Commendation,
     UnitTarget,
-    GnlcApplication,
-    GnlcMembership,
-    GnlcProgressReport,
-    GnlcAwardNomination,
+    ...gnlcModule.entities,
   ],
   resolvers: [
     AuthResolver,
@@ -120,16 +109,13 @@ export const coreModule = {
     ProvinceDocumentResolver,
     PluginResolver,
     AnalyticsResolver,
-    GnlcApplicationResolver,
-    GnlcMembershipResolver,
-    GnlcProgressReportResolver,
-    GnlcAwardNominationResolver,
+    ...gnlcModule.resolvers,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [
     provincesReferenceData,
     nationalCriteriaReferenceData,
-    gnlcMembersReferenceData,
+    ...gnlcModule.referenceData,
   ] as ReferenceDataSet[],
 };
 
@@ -303,10 +289,13 @@ export { geographyLoaders, currentUnits } from './geography/geography.service.js
 export { checkYear, lineageDay } from './evaluations/evaluation.rules.js';
 
 // UNESCO GNLC: what a province plugin builds on (its cities' memberships, the application workflow).
-export { GNLC_APPLICATION_WORKFLOW, GNLC_APPLICATION_WORKFLOW_ID } from './gnlc/gnlc.workflow.js';
-export { listGnlcMemberships } from './gnlc/gnlc.service.js';
-export { GnlcMembership } from './gnlc/gnlc.entity.js';
-export { GnlcMembershipType } from './gnlc/gnlc.types.js';
+export {
+  GNLC_APPLICATION_WORKFLOW,
+  GNLC_APPLICATION_WORKFLOW_ID,
+  GnlcMembership,
+  GnlcMembershipType,
+  listGnlcMemberships,
+} from './gnlc/index.js';
 
 // Analytics: measures × dimensions × filters over summary tables kept by triggers.
 export { runAnalytics } from './analytics/analytics.service.js';

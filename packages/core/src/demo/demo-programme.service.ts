@@ -6,8 +6,7 @@
 import { toGlobalId } from '../common/node-id.js';
 import { recordEducationSurvey } from '../education-standards/education-standards.service.js';
 import { EducationSurvey } from '../education-standards/education-survey.entity.js';
-import type { GnlcApplication } from '../gnlc/gnlc.entity.js';
-import { createGnlcApplication, gnlcApplicationActions } from '../gnlc/gnlc.service.js';
+import { createGnlcApplication, gnlcApplicationActions, type GnlcApplication } from '../gnlc/index.js';
 import { applyTransition } from '../workflows/workflow-kernel.js';
 import type { DonorType, FundEntryKind } from '../programme/associations/association.entity.js';
 import {

@@ -82,9 +82,12 @@ export { checkWorkflow, extendWorkflow, isEditable, isLocked, standingOf } from 
 export { WorkflowActionType, WorkflowNodeInterface, WorkflowStepType } from '../workflows/workflow.types.js';
 
 // UNESCO GNLC: the national application workflow a province extends, and the memberships of its cities.
-export { GNLC_APPLICATION_WORKFLOW, GNLC_APPLICATION_WORKFLOW_ID } from '../gnlc/gnlc.workflow.js';
-export { listGnlcMemberships } from '../gnlc/gnlc.service.js';
-export { GnlcMembershipType } from '../gnlc/gnlc.types.js';
+export {
+  GNLC_APPLICATION_WORKFLOW,
+  GNLC_APPLICATION_WORKFLOW_ID,
+  GnlcMembershipType,
+  listGnlcMemberships,
+} from '../gnlc/index.js';
 
 // Criteria sets: a province's own set is checked and rated by the same rules as the national ones.
 export { checkCriteriaSet, rate, validateScoreSheet } from '../criteria/rating.rules.js';

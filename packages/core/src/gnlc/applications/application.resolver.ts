@@ -1,34 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context.js';
-import { pageWindow } from '../common/connection.js';
-import { toGlobalId } from '../common/node-id.js';
-import { DateScalar } from '../common/scalars.js';
-import type { AdminUnit } from '../geography/admin-unit.entity.js';
-import { geographyLoaders } from '../geography/geography.service.js';
-import { AdminUnitType } from '../geography/geography.types.js';
-import type { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
-import { WorkflowActionType, WorkflowStepType } from '../workflows/workflow.types.js';
-import { GNLC_CALL_WINDOWS, type GnlcCallWindow } from './gnlc.data.js';
-import type { Provenance } from '../common/provenance.js';
-import { PROGRESS_PERIOD_PROVENANCE } from './gnlc.data.js';
-import type { GnlcApplication, GnlcAwardNomination, GnlcMembership, GnlcProgressReport } from './gnlc.entity.js';
-import { checkApplicationForm, type AwardEligibility, type ProgressPeriod } from './gnlc.rules.js';
-import {
-  createGnlcApplication,
-  gnlcApplicationActions,
-  gnlcLoaders,
-  listGnlcApplications,
-  listGnlcMemberships,
-  membershipCurrentUnits,
-  membershipEligibility,
-  membershipReportsDue,
-  membershipUnit,
-  nominateGnlcCity,
-  readableGnlcApplication,
-  recordGnlcAwardOutcome,
-  recordGnlcProgressReport,
-  updateGnlcApplication,
-} from './gnlc.service.js';
+import type { RequestContext } from '../../common/context.js';
+import { pageWindow } from '../../common/connection.js';
+import { toGlobalId } from '../../common/node-id.js';
+import type { AdminUnit } from '../../geography/admin-unit.entity.js';
+import { geographyLoaders } from '../../geography/geography.service.js';
+import { AdminUnitType } from '../../geography/geography.types.js';
+import type { WorkflowTransition } from '../../workflows/workflow-transition.entity.js';
+import { WorkflowActionType, WorkflowStepType } from '../../workflows/workflow.types.js';
+import type { GnlcMembership } from '../memberships/membership.entity.js';
+import { GnlcMembershipType } from '../memberships/membership.types.js';
+import { applicationLoaders, listGnlcApplications } from './application-query.service.js';
+import { gnlcApplicationActions } from './application-workflow.service.js';
+import { GNLC_CALL_WINDOWS, type GnlcCallWindow } from './application.data.js';
+import type { GnlcApplication } from './application.entity.js';
+import { checkApplicationForm } from './application.rules.js';
+import { createGnlcApplication, readableGnlcApplication, updateGnlcApplication } from './application.service.js';
 import {
   CreateGnlcApplicationInput,
   GnlcApplicationConnection,
@@ -36,17 +22,9 @@ import {
   GnlcApplicationFormInput,
   GnlcApplicationFormType,
   GnlcApplicationType,
-  GnlcAwardEligibilityType,
-  GnlcAwardNominationType,
-  GnlcAwardOutcomeEnum,
   GnlcCallWindowType,
   GnlcFormProblemType,
-  GnlcMembershipType,
-  GnlcProgressReportType,
-  GnlcReportPeriodType,
-  RecordGnlcProgressReportInput,
-} from './gnlc.types.js';
-import type { GnlcAwardOutcome } from './gnlc.entity.js';
+} from './application.types.js';
 
 /** GNLC applications are the city's working files: officers of the city or above, and ADMIN, read them. */
 @Resolver(() => GnlcApplicationType)
@@ -145,7 +123,7 @@ export class GnlcApplicationResolver {
     description: 'The membership UIL granted, once the application is MEMBER.',
   })
   async membership(@Root() a: GnlcApplication, @Ctx() ctx: RequestContext): Promise<GnlcMembership | null> {
-    return (await gnlcLoaders(ctx).membershipOf.load(a.id))[0] ?? null;
+    return (await applicationLoaders(ctx).membershipOf.load(a.id))[0] ?? null;
   }
 
   @FieldResolver(() => [WorkflowActionType], { description: 'What the caller may do now.' })
@@ -155,136 +133,6 @@ export class GnlcApplicationResolver {
 
   @FieldResolver(() => [WorkflowStepType], { description: 'Every step so far, oldest first.' })
   history(@Root() a: GnlcApplication, @Ctx() ctx: RequestContext): Promise<WorkflowTransition[]> {
-    return gnlcLoaders(ctx).history.load(a.id);
-  }
-}
-
-/** Members are public: UNESCO publishes them. */
-@Resolver(() => GnlcMembershipType)
-export class GnlcMembershipResolver {
-  @Query(() => [GnlcMembershipType], {
-    description:
-      'Members of the UNESCO Global Network of Learning Cities on a day (public), by year of joining. A member known only by its year is listed from that year.',
-  })
-  gnlcMemberships(
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<GnlcMembership[]> {
-    return listGnlcMemberships(ctx, asOf ?? ctx.today);
-  }
-
-  @Mutation(() => GnlcProgressReportType, {
-    description:
-      "Records a member's biennial progress report to UIL: an OFFICER of the city (or of a unit that covers it today), or an ADMIN.",
-  })
-  recordGnlcProgressReport(
-    @Arg('input', () => RecordGnlcProgressReportInput) input: RecordGnlcProgressReportInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<GnlcProgressReport> {
-    return recordGnlcProgressReport(ctx, input);
-  }
-
-  @Mutation(() => GnlcAwardNominationType, {
-    description:
-      'The National Commission (ADMIN) nominates a member for the UNESCO Learning City Award. Refused with the reasons when the city is not eligible on `nominatedOn`, and with NOMINATIONS_PER_COUNTRY beyond 2 cities per award.',
-  })
-  nominateGnlcCity(
-    @Arg('membershipId', () => ID, { description: 'Global id of the membership.' }) membershipId: string,
-    @Arg('awardYear', () => Int, { description: 'The year of the award edition.' }) awardYear: number,
-    @Arg('nominatedOn', () => DateScalar, { description: 'The day of the nomination; not in the future.' })
-    nominatedOn: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<GnlcAwardNomination> {
-    return nominateGnlcCity(ctx, { membershipId, awardYear, nominatedOn });
-  }
-
-  @Mutation(() => GnlcAwardNominationType, {
-    description: 'Records what became of a nomination (ADMIN). A stale `expectedVersion` answers CONFLICT.',
-  })
-  recordGnlcAwardOutcome(
-    @Arg('nominationId', () => ID, { description: 'Global id of the nomination.' }) nominationId: string,
-    @Arg('outcome', () => GnlcAwardOutcomeEnum, { description: 'What became of it.' }) outcome: GnlcAwardOutcome,
-    @Arg('outcomeOn', () => DateScalar, {
-      nullable: true,
-      description:
-        'The day it was decided, when known; a win counts from it (else from 31 December of the award year).',
-    })
-    outcomeOn: string | null,
-    @Arg('expectedVersion', () => Int, { description: 'The `version` you read.' }) expectedVersion: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<GnlcAwardNomination> {
-    return recordGnlcAwardOutcome(ctx, { nominationId, outcome, outcomeOn, expectedVersion });
-  }
-
-  @FieldResolver(() => ID, { description: 'Global id.' })
-  id(@Root() m: GnlcMembership): string {
-    return toGlobalId('GnlcMembership', m.id);
-  }
-
-  @FieldResolver(() => AdminUnitType, {
-    nullable: true,
-    description: 'The unit `unitCode` named on `unitAsOf`; null while the map of that day is not imported.',
-  })
-  unit(@Root() m: GnlcMembership, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
-    return membershipUnit(ctx, m);
-  }
-
-  @FieldResolver(() => [AdminUnitType], {
-    description:
-      "Today's units that cover the city: its unit while it exists, else its successors (for a district-level city abolished on 1 July 2025, the successors of its communes).",
-  })
-  currentUnits(@Root() m: GnlcMembership, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
-    return membershipCurrentUnits(ctx, m);
-  }
-
-  @FieldResolver(() => [GnlcReportPeriodType], {
-    description:
-      'Biennial periods that have ended without a progress report (required to stay a member). Periods are two calendar years from the first full year of membership: an assumption, not UIL’s calendar (see each period’s `provenance`).',
-  })
-  async progressReportsDue(
-    @Root() m: GnlcMembership,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<(ProgressPeriod & { provenance: Provenance })[]> {
-    const due = await membershipReportsDue(ctx, m, asOf ?? ctx.today);
-    return due.map((p) => ({ ...p, provenance: PROGRESS_PERIOD_PROVENANCE }));
-  }
-
-  @FieldResolver(() => GnlcAwardEligibilityType, {
-    description: 'Whether the city may be nominated for the UNESCO Learning City Award on a day.',
-  })
-  awardEligibility(
-    @Root() m: GnlcMembership,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'The day of the nomination; default today.' })
-    on: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AwardEligibility> {
-    return membershipEligibility(ctx, m, on ?? ctx.today);
-  }
-
-  @FieldResolver(() => [GnlcProgressReportType], { description: 'Its progress reports, by period.' })
-  progressReports(@Root() m: GnlcMembership, @Ctx() ctx: RequestContext): Promise<GnlcProgressReport[]> {
-    return gnlcLoaders(ctx).reports.load(m.id);
-  }
-
-  @FieldResolver(() => [GnlcAwardNominationType], { description: 'Its award nominations, by award year.' })
-  nominations(@Root() m: GnlcMembership, @Ctx() ctx: RequestContext): Promise<GnlcAwardNomination[]> {
-    return gnlcLoaders(ctx).nominations.load(m.id);
-  }
-}
-
-@Resolver(() => GnlcProgressReportType)
-export class GnlcProgressReportResolver {
-  @FieldResolver(() => ID, { description: 'Global id.' })
-  id(@Root() r: GnlcProgressReport): string {
-    return toGlobalId('GnlcProgressReport', r.id);
-  }
-}
-
-@Resolver(() => GnlcAwardNominationType)
-export class GnlcAwardNominationResolver {
-  @FieldResolver(() => ID, { description: 'Global id; pass it to `recordGnlcAwardOutcome`.' })
-  id(@Root() n: GnlcAwardNomination): string {
-    return toGlobalId('GnlcAwardNomination', n.id);
+    return applicationLoaders(ctx).history.load(a.id);
   }
 }

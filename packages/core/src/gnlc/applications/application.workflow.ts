@@ -3,16 +3,16 @@
  * city fills in the form and its mayor signs it, the National Commission for UNESCO endorses it
  * and forwards it to UIL within the call window, and records UIL's decision. Any province's city
  * may apply. A province plugin extends it (extendWorkflow) rather than copying it, e.g. adding a
- * PROVINCE_ENDORSED state between SIGNED and NATIONALLY_ENDORSED (see gnlc.rules.test.ts).
+ * PROVINCE_ENDORSED state between SIGNED and NATIONALLY_ENDORSED (see application.workflow.test.ts).
  *
  * Standing is computed over the applicant unit's lineage on the application's day, with the
  * applicant at index 0: officers of the city stand OWN, officers of its province ABOVE.
  */
-import { Role } from '../auth/roles.js';
-import type { FieldProblem } from '../common/errors.js';
-import { registerCoreWorkflow } from '../workflows/workflow.registry.js';
-import type { GuardRegistry, WorkflowDefinition } from '../workflows/workflow.rules.js';
-import { callWindowOf, callWindowOn, describeCallWindows } from './gnlc.rules.js';
+import { Role } from '../../auth/roles.js';
+import type { FieldProblem } from '../../common/errors.js';
+import { registerCoreWorkflow } from '../../workflows/workflow.registry.js';
+import type { GuardRegistry, WorkflowDefinition } from '../../workflows/workflow.rules.js';
+import { callWindowOf, callWindowOn, describeCallWindows } from './application.rules.js';
 
 export const GNLC_APPLICATION_WORKFLOW_ID = 'gnlc-application';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ReferenceDataSet } from '../common/reference-data.js';
-import { findUnitByCode } from '../geography/geography.service.js';
-import { GnlcMembership } from './gnlc.entity.js';
+import type { ReferenceDataSet } from '../../common/reference-data.js';
+import { findUnitByCode } from '../../geography/geography.service.js';
+import { GnlcMembership } from './membership.entity.js';
 
 export interface GnlcMemberSeed {
   cityName: string;
