@@ -10,8 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       // Tests run against the packages' TypeScript sources, so they need no build (and never see a stale one).
-      { find: '@hoctap/server/testing', replacement: `${packages}server/src/testing.ts` },
-      { find: '@hoctap/plugin-sdk/testing', replacement: `${packages}plugin-sdk/src/testing.ts` },
+      { find: '@hoctap/plugin-sdk/testing', replacement: `${packages}plugin-sdk/src/testing/index.ts` },
       { find: '@hoctap/core/public', replacement: `${packages}core/src/public/index.ts` },
       { find: /^@hoctap\/plugin-(?!sdk$)([a-z-]+)$/, replacement: `${plugins}$1/src/index.ts` },
       { find: /^@hoctap\/(core|db|server|plugin-sdk|client|cli)$/, replacement: `${packages}$1/src/index.ts` },

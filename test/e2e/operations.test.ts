@@ -15,7 +15,7 @@ import {
   GnlcMembershipsDocument,
   PluginsDocument,
 } from '@hoctap/client';
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';

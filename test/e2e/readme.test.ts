@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_QUERIES, demoTokenHolders, loadDemo, type DemoTokenHolder, type Principal } from '@hoctap/core';
-import { createTestApi, nationalTestDatabase, type TestApi, type TestDatabase } from '@hoctap/server/testing';
+import { createTestApi, nationalTestDatabase, type TestApi, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**

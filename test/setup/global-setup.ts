@@ -7,7 +7,7 @@ import {
   openDatabaseServer,
 } from '@hoctap/db';
 import { openPlatformDatabase } from '@hoctap/server';
-import type {} from '@hoctap/server/testing';
+import type {} from '@hoctap/plugin-sdk/testing';
 import type { TestProject } from 'vitest/node';
 import { spawnSync } from 'node:child_process';
 

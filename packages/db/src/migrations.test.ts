@@ -1,5 +1,5 @@
 import { coreModule } from '@hoctap/core';
-import type {} from '@hoctap/server/testing';
+import type {} from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { coreMigrations } from './migrations/index.js';

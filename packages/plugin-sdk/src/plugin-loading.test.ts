@@ -10,7 +10,7 @@ import {
   createTestPlatform,
   useTestPlatform,
   type TestPlatform,
-} from './testing.js';
+} from './testing/index.js';
 import { Arg, Field, Migration, ObjectType, Query, Resolver, definePlugin, type PluginDefinition } from './index.js';
 
 const plugin = (overrides: Partial<PluginDefinition> = {}): PluginDefinition =>

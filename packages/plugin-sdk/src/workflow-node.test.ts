@@ -35,7 +35,7 @@ import {
   type RequestContext,
   type WorkflowNode,
 } from './index.js';
-import { createTestPlatform, type TestPlatform } from './testing.js';
+import { createTestPlatform, type TestPlatform } from './testing/index.js';
 
 const SCHEMA = 'plugin_quang_ninh';
 

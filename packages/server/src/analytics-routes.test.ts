@@ -18,7 +18,7 @@ import { addEvaluationFixture, scopedAs } from '../../core/src/evaluations/evalu
 import { toCsv } from './analytics-export.js';
 import { MAX_ANALYTICS_URL_BYTES, registerAnalyticsRoutes, type AnalyticsEngine } from './analytics-routes.js';
 import { contextFactory } from './context.js';
-import { TEST_JWT_SECRET, testPrincipals, useTestApi } from './testing.js';
+import { TEST_JWT_SECRET, testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 
 const url = (path: string, query: unknown) =>
   `${path}?query=${encodeURIComponent(typeof query === 'string' ? query : JSON.stringify(query))}`;

@@ -2,7 +2,7 @@ import { TokenService } from '@hoctap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { buildHoctapSchema } from './schema.js';
-import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from './testing.js';
+import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 
 let db: TestDatabase;
 const lines: Record<string, unknown>[] = [];

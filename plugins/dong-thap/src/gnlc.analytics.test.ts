@@ -1,14 +1,14 @@
 import { useTestPlatform } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAP_VO, PHUONG_1, SA_DEC, TAN_MY } from './dong-thap.test-helpers.js';
 import dongThap from './index.js';
 
 /** The plugin's own analytics dimension: its GNLC cities against its other districts. */
-const platform = useTestPlatform({ plugins: [dongThap] });
+const platform = useTestPlatform({ plugins: [dongThap], map: 'national' });
 const ANALYTICS = `query ($q: AnalyticsQueryInput!) { analytics(query: $q) { headers { name label } rows } }`;
 
 beforeAll(async () => {
-  const units = await platform.addUnits([SA_DEC, PHUONG_1, LAP_VO, TAN_MY]);
+  // Thành phố Sa Đéc and its Phường 1; Huyện Lấp Vò and its Xã Tân Mỹ (the shipped map).
+  const units = await Promise.all(['867', '29905', '875', '30175'].map((code) => platform.unit(code)));
   const [saDec, ward, lapVo, commune] = units.map((u) => u.id);
   const em = platform.em();
   const [{ id: province }] = await em.execute<[{ id: string }]>(

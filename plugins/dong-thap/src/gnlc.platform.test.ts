@@ -1,7 +1,6 @@
 import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
 import type { Principal } from '@hoctap/plugin-sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DUY_TIEN, HONG_NGU, PHUONG_1, PHUONG_SA_DEC, SA_DEC } from './dong-thap.test-helpers.js';
 import dongThap from './index.js';
 
 /**
@@ -9,7 +8,7 @@ import dongThap from './index.js';
  * before the National Commission), inside the 2025 call window; Sa Đéc's membership follows the
  * city to its successor ward after 1/7/2025.
  */
-const platform = useTestPlatform({ plugins: [dongThap] });
+const platform = useTestPlatform({ plugins: [dongThap], map: 'national' });
 
 const FORM = {
   commitsToBeijingDeclaration: true,
@@ -40,11 +39,6 @@ type Transitioned = { transition: { state: string; version: number; availableAct
 const codeOf = (r: GraphQLResult<unknown>) => r.errors?.[0]?.extensions?.code;
 const rulesOf = (r: GraphQLResult<unknown>) =>
   ((r.errors?.[0]?.extensions?.problems as { rule: string }[] | undefined) ?? []).map((p) => p.rule);
-
-beforeAll(async () => {
-  await platform.addUnits([SA_DEC, PHUONG_1, HONG_NGU, DUY_TIEN, PHUONG_SA_DEC]);
-  await platform.addSuccession({ from: '29905', fromAsOf: '2025-06-30', to: '29905', toAsOf: '2025-07-01' });
-});
 
 describe("Đồng Tháp's cities in the GNLC", () => {
   // Issue 16: the plan (sources/002, II.2.b) asks Cao Lãnh and Hồng Ngự to consider registering;
@@ -92,12 +86,17 @@ describe("Đồng Tháp's cities in the GNLC", () => {
     ]);
   });
 
-  it("follows Sa Đéc's membership to its successor ward after 1/7/2025", async () => {
+  // On the shipped map eight of Sa Đéc's nine communes became Phường Sa Đéc; Xã Tân Phú Đông
+  // went into Xã Tân Dương (the Standing Committee's 2025 resolution on Đồng Tháp's communes).
+  it("follows Sa Đéc's membership to the units that cover the city after 1/7/2025", async () => {
     const r = await platform.execute<{
       dongThapGnlcCities: { unitCode: string; membership: { currentUnits: { code: string; name: string }[] } | null }[];
     }>(CITIES, { variables: { asOf: '2026-01-01' } });
     const saDec = r.data?.dongThapGnlcCities.find((c) => c.unitCode === '867');
-    expect(saDec?.membership?.currentUnits).toEqual([{ code: '29905', name: 'Phường Sa Đéc' }]);
+    expect(saDec?.membership?.currentUnits).toEqual([
+      { code: '29905', name: 'Phường Sa Đéc' },
+      { code: '30214', name: 'Xã Tân Dương' },
+    ]);
   });
 });
 

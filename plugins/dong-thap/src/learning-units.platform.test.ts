@@ -1,6 +1,5 @@
 import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAP_VO } from './dong-thap.test-helpers.js';
 import dongThap from './index.js';
 
 /**
@@ -9,7 +8,7 @@ import dongThap from './index.js';
  * criteria, so Đồng Tháp's learning units are rated against the national set in force — Thông tư
  * 24/2023/TT-BGDĐT for district and province units since 26/1/2024 — and 278 is a plan.
  */
-const platform = useTestPlatform({ plugins: [dongThap] });
+const platform = useTestPlatform({ plugins: [dongThap], map: 'national' });
 
 const SETS = `query { criteriaSets(plugin: "dong-thap") { code } }`;
 const CREATE_SUBJECT = `mutation ($input: CreateSubjectInput!) { createSubject(input: $input) { id } }`;
@@ -35,10 +34,6 @@ async function evaluate(subjectId: string, year: number) {
     as: platform.admin,
   });
 }
-
-beforeAll(async () => {
-  await platform.addUnits([LAP_VO]);
-});
 
 describe('Kế hoạch 278/KH-UBND issues no criteria: the national set rates Đồng Tháp’s learning units', () => {
   it('registers no criteria set of its own', async () => {

@@ -3,7 +3,7 @@
  * hidden by suppression is not given back by subtracting two answers, and a request cannot carry
  * thirty tables for the price of one field.
  */
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture } from '../../../packages/core/src/evaluations/evaluation.test-helpers.js';
 

@@ -5,7 +5,7 @@
  */
 import { Role, TokenService } from '@hoctap/core';
 import { buildHoctapSchema, createApp } from '@hoctap/server';
-import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/server/testing';
+import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let db: TestDatabase;

@@ -5,7 +5,7 @@
  */
 import { toGlobalId, type Principal } from '@hoctap/core';
 import { buildHoctapSchema } from '@hoctap/server';
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture, scopedAs } from '../../../packages/core/src/evaluations/evaluation.test-helpers.js';
 import { codeOf, failureOf, SchemaFuzzer, type FuzzContext } from '../../fuzz/schema-fuzzer.js';

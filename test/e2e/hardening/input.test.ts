@@ -4,7 +4,7 @@
  * answered INTERNAL_SERVER_ERROR (or was stored) before the bounds existed.
  */
 import { AdminLevel, AdminUnit, toGlobalId } from '@hoctap/core';
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture } from '../../../packages/core/src/evaluations/evaluation.test-helpers.js';
 

@@ -4,7 +4,7 @@
  */
 import { Role, TokenService } from '@hoctap/core';
 import { buildHoctapSchema, createApp, loadConfig } from '@hoctap/server';
-import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/server/testing';
+import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let db: TestDatabase;

@@ -6,7 +6,7 @@
 import { coreModule, guardPool, Role, TokenService, toGlobalId } from '@hoctap/core';
 import { coreMigrations, openOrm } from '@hoctap/db';
 import { buildHoctapSchema, createApp } from '@hoctap/server';
-import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/server/testing';
+import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture } from '../../../packages/core/src/evaluations/evaluation.test-helpers.js';

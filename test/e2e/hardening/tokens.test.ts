@@ -4,7 +4,7 @@
  * was accepted before.
  */
 import { AdminLevel, AdminUnit, Role } from '@hoctap/core';
-import { TEST_JWT_SECRET, useTestApi } from '@hoctap/server/testing';
+import { TEST_JWT_SECRET, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 

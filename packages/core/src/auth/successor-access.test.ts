@@ -1,4 +1,4 @@
-import { useTestApi } from '@hoctap/server/testing';
+import { useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addEvaluationFixture, scopedAs } from '../evaluations/evaluation.test-helpers.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';

@@ -1,4 +1,4 @@
-import { createTestDatabase, useTestApi, type TestDatabase } from '@hoctap/server/testing';
+import { createTestDatabase, useTestApi, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminUnit } from '../geography/admin-unit.entity.js';

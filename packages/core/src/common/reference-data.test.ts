@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@hoctap/server/testing';
+import { createTestDatabase, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';

@@ -1,4 +1,4 @@
-import { useTestApi } from '@hoctap/server/testing';
+import { useTestApi } from '@hoctap/plugin-sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { CriteriaSet } from './criteria-set.entity.js';
 import type { CriteriaSetDefinition, ModelKind, UnitTier } from './criteria.model.js';

@@ -1,4 +1,4 @@
-import { createTestApi, nationalTestDatabase, type TestApi, type TestDatabase } from '@hoctap/server/testing';
+import { createTestApi, nationalTestDatabase, type TestApi, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/roles.js';

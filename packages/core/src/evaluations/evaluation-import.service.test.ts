@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { createTestDatabase, type TestDatabase } from '@hoctap/server/testing';
+import { createTestDatabase, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { NATIONAL_CRITERIA_SETS } from '../criteria/national-sets.data.js';

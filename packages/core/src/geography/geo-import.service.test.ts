@@ -4,7 +4,7 @@ import {
   useTestApi,
   type TestApi,
   type TestDatabase,
-} from '@hoctap/server/testing';
+} from '@hoctap/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AdminUnit } from './admin-unit.entity.js';

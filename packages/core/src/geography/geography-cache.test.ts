@@ -1,4 +1,4 @@
-import { useTestApi } from '@hoctap/server/testing';
+import { useTestApi } from '@hoctap/plugin-sdk/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GeographyCache } from './geography-cache.js';

@@ -1,4 +1,4 @@
-import { useTestApi } from '@hoctap/server/testing';
+import { useTestApi } from '@hoctap/plugin-sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { addDongThapSlice } from './geography.test-helpers.js';
 

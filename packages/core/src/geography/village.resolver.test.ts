@@ -1,7 +1,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Role } from '../auth/roles.js';
 import type { Principal } from '../auth/principal.js';
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AdminUnit } from './admin-unit.entity.js';
 import { AdminLevel } from './geography.enums.js';

@@ -1,4 +1,4 @@
-import { useTestApi } from '@hoctap/server/testing';
+import { useTestApi } from '@hoctap/plugin-sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { CHI_THI_19_REVIEW, PROVINCE_DOCUMENTS } from './province-documents.data.js';
 

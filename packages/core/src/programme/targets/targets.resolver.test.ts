@@ -1,4 +1,4 @@
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../criteria/criteria-set.entity.js';
 import { Evaluation } from '../../evaluations/evaluation.entity.js';

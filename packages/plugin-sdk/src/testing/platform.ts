@@ -2,19 +2,15 @@
  * The test harness for plugin authors: a real PostgreSQL database with the core's and the
  * plugins' migrations and reference data, and the GraphQL API over it, in a few lines:
  *
- *   const platform = useTestPlatform({ plugins: [myPlugin] });
+ *   const platform = useTestPlatform({ plugins: [myPlugin], map: 'national' });
  *   it('…', async () => {
  *     const officer = await platform.officer('87', { asOf: '2024-06-01' });
  *     const { data, errors } = await platform.execute('{ plugins { id } }', { as: officer });
  *   });
  *
- * Inside this repository the database server comes from the test run's global setup; elsewhere
- * an embedded PostgreSQL is started in a temporary directory on first use.
+ * `map: 'national'` starts from the whole shipped map (real provinces, districts and communes,
+ * before and after 1/7/2025), so a plugin need not build its units by hand.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   AdminLevel,
   AdminUnit,
@@ -32,28 +28,15 @@ import {
   type Principal,
   guardPool,
 } from '@hoctap/core';
-import {
-  cloneDatabase,
-  coreMigrations,
-  createTemplateDatabase,
-  DEFAULT_LIMITS,
-  dropDatabase,
-  openDatabaseServer,
-  openOrm,
-  type DatabaseServer,
-} from '@hoctap/db';
-import { createApp, installPlugins, openPlatformDatabase, preparePlugins } from '@hoctap/server';
+import { coreMigrations, DEFAULT_LIMITS, openOrm } from '@hoctap/db';
+import { createApp, installPlugins, preparePlugins } from '@hoctap/server';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { executeAs, TEST_JWT_SECRET, testPrincipals, type GraphQLResult, type TestCaller } from './api.js';
+import { cloneTestDatabase, type TestMap } from './database.js';
 
 export { AdminLevel, AdminUnitKindEnum, Role, SuccessionKind };
-
-export interface GraphQLResult<T> {
-  status: number;
-  data?: T;
-  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
-}
 
 export interface TestUnit {
   code: string;
@@ -70,13 +53,15 @@ export interface TestPlatform {
   /** Runs a GraphQL operation in-process as the caller (anonymous when `as` is absent). */
   execute<T = Record<string, unknown>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; as?: Principal },
+    options?: { variables?: Record<string, unknown>; as?: TestCaller },
   ): Promise<GraphQLResult<T>>;
   readonly admin: Principal;
   readonly analyst: Principal;
   /** A caller scoped to the unit that has this code on `asOf` (default 2024-06-01). */
   officer(code: string, options?: { asOf?: string; role?: Role.OFFICER | Role.ASSOCIATION }): Promise<Principal>;
-  /** Adds units of the map (the template holds the 63 and 34 provinces only). */
+  /** The unit that has this code on `asOf` (default 2024-06-01); fails the test when there is none. */
+  unit(code: string, options?: { asOf?: string }): Promise<AdminUnit>;
+  /** Adds units of the map (for `map: 'provinces'`, or units the national map does not hold). */
   addUnits(units: readonly TestUnit[]): Promise<AdminUnit[]>;
   /** Records that `from` (its code on `fromAsOf`) is succeeded by `to` (its code on `toAsOf`). */
   addSuccession(input: {
@@ -97,37 +82,6 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
-const TEMPLATE = 'hoctap_test_template';
-
-/** The server and template the global setup provides, or an embedded server of our own. */
-async function testServer(): Promise<{ url: string; template: string }> {
-  let url: string | undefined;
-  let template: string | undefined;
-  try {
-    url = inject('testServerUrl' as never) as string | undefined;
-    template = inject('testTemplate' as never) as string | undefined;
-  } catch {
-    // Not under a global setup that provides them.
-  }
-  if (url && template) return { url, template };
-  standalone ??= (async () => {
-    const server: DatabaseServer = await openDatabaseServer({
-      databaseUrl: process.env.DATABASE_URL,
-      dataDir: await mkdtemp(join(tmpdir(), 'hoctap-plugin-test-')),
-    });
-    await createTemplateDatabase(server.url, TEMPLATE, async (templateUrl) => {
-      const db = await openPlatformDatabase({ databaseUrl: templateUrl, dataDir: '' }, undefined, null, {
-        nationalMap: false,
-      });
-      await db.close();
-    });
-    return { url: server.url, template: TEMPLATE };
-  })();
-  return standalone;
-}
-let standalone: Promise<{ url: string; template: string }> | undefined;
-
 /**
  * A platform with these plugins over a database of its own. The plugins are checked exactly as
  * the server checks them: a bad declaration rejects with the server's refusal message.
@@ -135,13 +89,13 @@ let standalone: Promise<{ url: string; template: string }> | undefined;
 export async function createTestPlatform(options: {
   plugins: readonly PluginDefinition[];
   limits?: { maxDepth: number; maxCost: number };
+  /** The map the database starts with (default: the provinces only). */
+  map?: TestMap;
 }): Promise<TestPlatform> {
   const prepared = await preparePlugins(options.plugins);
-  const server = await testServer();
-  const name = `hoctap_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const url = await cloneDatabase(server.url, server.template, name);
+  const database = await cloneTestDatabase(options.map);
   const orm = await openOrm({
-    clientUrl: url,
+    clientUrl: database.url,
     entities: [...coreModule.entities, ...options.plugins.flatMap((p) => p.entities ?? [])],
     migrations: coreMigrations,
     poolMax: 4,
@@ -151,7 +105,7 @@ export async function createTestPlatform(options: {
   });
   try {
     const { runtime } = await installPlugins(orm, prepared);
-    const tokens = new TokenService(JWT_SECRET);
+    const tokens = new TokenService(TEST_JWT_SECRET);
     const clock: { today: string | null } = { today: null };
     const app = await createApp({
       clock: () => clock.today ?? todayInVietnam(),
@@ -163,10 +117,10 @@ export async function createTestPlatform(options: {
       logLevel: process.env.HOCTAP_TEST_LOG_LEVEL ?? 'silent',
       production: false,
     });
-    return platformOver({ orm, app, tokens, runtime, clock, drop: () => dropDatabase(server.url, name) });
+    return platformOver({ orm, app, tokens, runtime, clock, drop: database.drop });
   } catch (error) {
     await orm.close();
-    await dropDatabase(server.url, name);
+    await database.drop();
     throw error;
   }
 }
@@ -184,31 +138,25 @@ function platformOver(parts: {
     orm,
     app,
     plugins: parts.runtime,
-    admin: { kind: 'user', subject: 'test-admin', role: Role.ADMIN },
-    analyst: { kind: 'user', subject: 'test-analyst', role: Role.ANALYST },
+    admin: testPrincipals.admin,
+    analyst: testPrincipals.analyst,
     em: () => orm.em.fork(),
     setToday(day) {
       parts.clock.today = day;
     },
-    async execute(query, options = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      const as = options.as;
-      const token = as ? await tokens.signPrincipal(as) : null;
-      if (token) headers.authorization = `Bearer ${token}`;
-      const response = await app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers,
-        payload: { query, variables: options.variables },
-      });
-      return { status: response.statusCode, ...(response.json() as object) };
-    },
+    execute: (query, options) => executeAs(app, tokens, query, options),
     async officer(code, options = {}) {
       const asOf = options.asOf ?? '2024-06-01';
       const unit = await findUnitByCode(orm.em.fork(), code, asOf);
       if (!unit) throw new Error(`test platform: no unit has code ${code} on ${asOf}`);
       const role = options.role ?? Role.OFFICER;
       return { kind: 'user', subject: `${role.toLowerCase()}-${code}`, role, unitId: unit.id, unitCode: unit.code };
+    },
+    async unit(code, options = {}) {
+      const asOf = options.asOf ?? '2024-06-01';
+      const unit = await findUnitByCode(orm.em.fork(), code, asOf);
+      if (!unit) throw new Error(`test platform: no unit has code ${code} on ${asOf}`);
+      return unit;
     },
     async addUnits(units) {
       const em = orm.em.fork();
