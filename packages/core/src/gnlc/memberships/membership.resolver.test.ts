@@ -1,4 +1,4 @@
-import { testPrincipals, useTestApi } from '@hoctap/server/testing';
+import { testPrincipals, useTestApi } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../auth/principal.js';
 import { scopedAs } from '../../evaluations/evaluation.test-helpers.js';
