@@ -27,6 +27,7 @@ export async function listGnlcMemberships(ctx: RequestContext, asOf: string): Pr
   );
 }
 
+/** A membership by its global id (`field` names the argument); an unknown id answers as `missingRecord` says. */
 export async function findMembership(ctx: RequestContext, globalId: string, em: EntityManager, field: string) {
   const membership = await em.findOne(GnlcMembership, idOfType(globalId, 'GnlcMembership', field));
   if (!membership) throw missingRecord(ctx, `No GNLC membership has id ${globalId}.`);
