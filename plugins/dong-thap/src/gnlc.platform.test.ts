@@ -1,6 +1,6 @@
 import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
 import type { Principal } from '@hoctap/plugin-sdk';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import dongThap from './index.js';
 
 /**

@@ -1,5 +1,5 @@
 import { useTestPlatform, type GraphQLResult } from '@hoctap/plugin-sdk/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import dongThap from './index.js';
 
 /**
