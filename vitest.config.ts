@@ -13,7 +13,10 @@ export default defineConfig({
       { find: '@hoctap/plugin-sdk/testing', replacement: `${packages}plugin-sdk/src/testing/index.ts` },
       { find: '@hoctap/core/public', replacement: `${packages}core/src/public/index.ts` },
       { find: /^@hoctap\/plugin-(?!sdk$)([a-z-]+)$/, replacement: `${plugins}$1/src/index.ts` },
-      { find: /^@hoctap\/(core|db|server|plugin-sdk|client|cli)$/, replacement: `${packages}$1/src/index.ts` },
+      {
+        find: /^@hoctap\/(core|db|server|plugin-sdk|client|cli|bench-data)$/,
+        replacement: `${packages}$1/src/index.ts`,
+      },
       // type-graphql loads graphql's CommonJS build; without this alias Vitest would load the ESM
       // build as well and the schema fails with "Duplicate graphql modules".
       {

@@ -171,7 +171,7 @@ export {
   type MapSource,
 } from './geography/map-file.rules.js';
 export { NATIONAL_MAP_FILE, nationalMapReferenceData, readNationalMap } from './geography/national-map.reference.js';
-export { PRE_REFORM_LIST_DATE } from './geography/provinces.data.js';
+export { LAST_DAY_BEFORE_REFORM, PRE_REFORM_LIST_DATE } from './geography/provinces.data.js';
 export {
   importAdminUnits,
   importDvhc,
@@ -189,7 +189,7 @@ export {
   type ImportState,
   type RowProblem,
 } from './evaluations/evaluation-import.service.js';
-export { MODEL_KINDS, type ModelKind } from './criteria/criteria.model.js';
+export { MODEL_KINDS, type ModelKind, type UnitTier } from './criteria/criteria.model.js';
 export { NATIONAL_CRITERIA_SETS } from './criteria/national-sets.data.js';
 
 // The plugin contract and what the SDK hands to plugin authors.
@@ -238,6 +238,7 @@ export type {
 } from './criteria/criteria.model.js';
 export { upsertCriteriaSets } from './criteria/criteria.service.js';
 export { checkCriteriaSet, rate, validateScoreSheet } from './criteria/rating.rules.js';
+export { CriteriaSet } from './criteria/criteria-set.entity.js';
 export {
   availableActions,
   checkWorkflow,
@@ -286,7 +287,11 @@ export { timeOrderedId } from './common/ids.js';
 export { fromGlobalId, idOfType, toGlobalId } from './common/node-id.js';
 export { PageInfo, connectionOf, pageWindow, toConnection, type Page, type PageArgs } from './common/connection.js';
 export { geographyLoaders, currentUnits } from './geography/geography.service.js';
-export { checkYear, lineageDay } from './evaluations/evaluation.rules.js';
+export { checkYear, FIRST_YEAR, lineageDay } from './evaluations/evaluation.rules.js';
+export { pickSet, type SetCandidate } from './criteria/set-choice.rules.js';
+export { jsonLiteral } from './common/sql.js';
+export { SURVEY_CODES } from './education-standards/survey-codes.js';
+export { STANDARD_CODES } from './education-standards/standards.data.js';
 
 // UNESCO GNLC: what a province plugin builds on (its cities' memberships, the application workflow).
 export {
@@ -316,15 +321,6 @@ export type {
   RowKind as AnalyticsRowKind,
   RowKind,
 } from './analytics/analytics.model.js';
-export {
-  BENCH_DEFAULTS,
-  BenchDataConflict,
-  checkBenchParams,
-  countPreReformCommunes,
-  generateBenchData,
-  type BenchDataResult,
-  type BenchParams,
-} from './bench-data/bench-data.service.js';
 
 // The demo dataset (`hoctap demo`): fixed, labelled "[Demo]", removable.
 export {

@@ -7,10 +7,10 @@ import {
   checkBenchParams,
   countPreReformCommunes,
   generateBenchData,
-  importDvhc,
   type BenchDataResult,
   type BenchParams,
-} from '@hoctap/core';
+} from '@hoctap/bench-data';
+import { importDvhc } from '@hoctap/core';
 import { loadConfig, openPlatformDatabase } from '@hoctap/server';
 
 type EntityManager = Parameters<typeof countPreReformCommunes>[0];

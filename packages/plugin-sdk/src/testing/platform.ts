@@ -158,25 +158,7 @@ function platformOver(parts: {
       if (!unit) throw new Error(`test platform: no unit has code ${code} on ${asOf}`);
       return unit;
     },
-    async addUnits(units) {
-      const em = orm.em.fork();
-      const created: AdminUnit[] = [];
-      for (const { parentCode, ...unit } of units) {
-        const day = unit.validTo ?? unit.validFrom ?? '2024-01-01';
-        const parent = await findUnitByCode(em, parentCode, day);
-        if (!parent) throw new Error(`test platform: no parent ${parentCode} on ${day} for unit ${unit.code}`);
-        const row = em.create(AdminUnit, { validFrom: null, validTo: null, ...unit, source: 'test' });
-        em.create(AdminUnitParent, {
-          unit: row,
-          parent,
-          validFrom: unit.validFrom ?? null,
-          validTo: unit.validTo ?? null,
-        });
-        await em.flush();
-        created.push(row);
-      }
-      return created;
-    },
+    addUnits: (units) => addTestUnits(orm.em.fork(), units),
     async addSuccession(input) {
       const em = orm.em.fork();
       const from = await findUnitByCode(em, input.from, input.fromAsOf);
@@ -197,6 +179,21 @@ function platformOver(parts: {
       await parts.drop();
     },
   };
+}
+
+/** Adds units of the map under their parents (found by code on the unit's last, or first, day). */
+export async function addTestUnits(em: EntityManager, units: readonly TestUnit[]): Promise<AdminUnit[]> {
+  const created: AdminUnit[] = [];
+  for (const { parentCode, ...unit } of units) {
+    const day = unit.validTo ?? unit.validFrom ?? '2024-01-01';
+    const parent = await findUnitByCode(em, parentCode, day);
+    if (!parent) throw new Error(`test platform: no parent ${parentCode} on ${day} for unit ${unit.code}`);
+    const row = em.create(AdminUnit, { validFrom: null, validTo: null, ...unit, source: 'test' });
+    em.create(AdminUnitParent, { unit: row, parent, validFrom: unit.validFrom ?? null, validTo: unit.validTo ?? null });
+    await em.flush();
+    created.push(row);
+  }
+  return created;
 }
 
 /** For a test file: a platform created before its tests and closed after them. */

@@ -1,7 +1,5 @@
+import { NATIONAL_CRITERIA_SETS, rate, type CriteriaSetDefinition } from '@hoctap/core';
 import { describe, expect, it } from 'vitest';
-import { NATIONAL_CRITERIA_SETS } from '../criteria/national-sets.data.js';
-import { rate } from '../criteria/rating.rules.js';
-import type { CriteriaSetDefinition } from '../criteria/criteria.model.js';
 import {
   allocate,
   BENCH_MODELS,

@@ -1,9 +1,12 @@
+import {
+  CriteriaSet,
+  LAST_DAY_BEFORE_REFORM,
+  audit,
+  jsonLiteral,
+  refreshStandardResults,
+  type Actor,
+} from '@hoctap/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, type Actor } from '../audit/audit.service.js';
-import { jsonLiteral } from '../common/sql.js';
-import { CriteriaSet } from '../criteria/criteria-set.entity.js';
-import { refreshStandardResults } from '../education-standards/standard-results.service.js';
-import { LAST_DAY_BEFORE_REFORM } from '../geography/provinces.data.js';
 import { deferChecks, restoreChecks } from './bench-data.bulk.js';
 import {
   chunks,

@@ -5,7 +5,7 @@
  * numbered per level) and `bench_lineage` (each unit's lineage per year), so that PostgreSQL writes
  * the rows without a round trip per row.
  */
-import { LAST_DAY_BEFORE_REFORM } from '../geography/provinces.data.js';
+import { LAST_DAY_BEFORE_REFORM } from '@hoctap/core';
 import {
   AMOUNT_STEP_VND,
   BENCH_MODELS,

@@ -1,12 +1,8 @@
-import { createTestDatabase, useTestApi, type TestDatabase } from '@hoctap/plugin-sdk/testing';
+import { AdminLevel, AdminUnit, AdminUnitKindEnum, STANDARD_CODES, SURVEY_CODES } from '@hoctap/core';
+import { addTestUnits, createTestDatabase, useTestApi, type TestDatabase } from '@hoctap/plugin-sdk/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminUnit } from '../geography/admin-unit.entity.js';
-import { AdminLevel, AdminUnitKindEnum } from '../geography/geography.enums.js';
-import { addDongThapSlice, addUnit } from '../geography/geography.test-helpers.js';
-import { SURVEY_CODES } from '../education-standards/survey-codes.js';
 import { BenchDataConflict, countPreReformCommunes, generateBenchData } from './bench-data.service.js';
-import { STANDARD_CODES } from '../education-standards/standards.data.js';
 
 const t = useTestApi();
 let twin: TestDatabase;
@@ -19,30 +15,34 @@ const options = { chunkSize: 200, vacuum: false };
  * a commune with no parent (its lineage reaches no province, so it is left out).
  */
 async function addCommunes(em: EntityManager) {
-  await addDongThapSlice(em);
   const old = { validFrom: null, validTo: '2025-06-30' };
-  await addUnit(
-    em,
-    { code: '349', name: 'Thị xã Duy Tiên', level: AdminLevel.DISTRICT, kind: AdminUnitKindEnum.TOWN, ...old },
-    '35',
-  );
-  await addUnit(
-    em,
-    { code: '13363', name: 'Xã Chuyên Ngoại', level: AdminLevel.COMMUNE, kind: AdminUnitKindEnum.COMMUNE, ...old },
-    '349',
-  );
-  await addUnit(
-    em,
+  const { COMMUNE, DISTRICT } = AdminLevel;
+  const { WARD, PROVINCIAL_CITY, RURAL_DISTRICT, TOWN } = AdminUnitKindEnum;
+  await addTestUnits(em, [
+    { code: '867', name: 'Thành phố Sa Đéc', level: DISTRICT, kind: PROVINCIAL_CITY, parentCode: '87', ...old },
+    { code: '29905', name: 'Phường 1', level: COMMUNE, kind: WARD, parentCode: '867', ...old },
+    { code: '875', name: 'Huyện Lấp Vò', level: DISTRICT, kind: RURAL_DISTRICT, parentCode: '87', ...old },
+    { code: '30175', name: 'Xã Tân Mỹ', level: COMMUNE, kind: AdminUnitKindEnum.COMMUNE, parentCode: '875', ...old },
+    { code: '29905', name: 'Phường Sa Đéc', level: COMMUNE, kind: WARD, parentCode: '82', validFrom: '2025-07-01' },
+    { code: '349', name: 'Thị xã Duy Tiên', level: DISTRICT, kind: TOWN, parentCode: '35', ...old },
+    {
+      code: '13363',
+      name: 'Xã Chuyên Ngoại',
+      level: COMMUNE,
+      kind: AdminUnitKindEnum.COMMUNE,
+      parentCode: '349',
+      ...old,
+    },
     {
       code: '13399',
       name: 'Phường Thử Nghiệm',
-      level: AdminLevel.COMMUNE,
-      kind: AdminUnitKindEnum.WARD,
+      level: COMMUNE,
+      kind: WARD,
+      parentCode: '349',
       validFrom: '2025-03-01',
       validTo: '2025-06-30',
     },
-    '349',
-  );
+  ]);
   em.create(AdminUnit, {
     code: '99999',
     name: 'Xã Mồ Côi',

@@ -4,10 +4,6 @@
  * against the targets in DOMAIN.md, not a statistic of any real commune, household or fund. The
  * SQL that writes the rows is in bench-data.sql.ts and bench-data.service.ts.
  */
-import type { FieldProblem } from '../common/errors.js';
-import type { CriteriaSetDefinition, ModelKind, UnitTier } from '../criteria/criteria.model.js';
-import { pickSet, type SetCandidate } from '../criteria/set-choice.rules.js';
-import { FIRST_YEAR } from '../evaluations/evaluation.rules.js';
 
 export interface BenchParams {
   households: number;
@@ -421,3 +417,12 @@ export const SCHOLARSHIP_MAX_COUNT = 700;
 /** Donations fall in the first half of the year, scholarships from the school year's start, so the balance stays positive. */
 export const DONATION_DAYS = { from: '01-01', days: 181 } as const;
 export const SCHOLARSHIP_DAYS = { from: '08-15', days: 139 } as const;
+import {
+  FIRST_YEAR,
+  pickSet,
+  type CriteriaSetDefinition,
+  type FieldProblem,
+  type ModelKind,
+  type SetCandidate,
+  type UnitTier,
+} from '@hoctap/core';
