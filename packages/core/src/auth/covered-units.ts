@@ -12,8 +12,9 @@
  */
 import { isScoped } from '../auth/principal.js';
 import type { RequestContext } from '../common/context.js';
-import { uuidArray } from '../geography/geography.service.js';
-import { mayAccess } from './access.js';
+import { notFound } from '../common/errors.js';
+import { findUnitByCode, uuidArray } from '../geography/geography.service.js';
+import { assertAccess, mayAccess } from './access.js';
 import type { Access } from './scope.rules.js';
 
 const validOn = (t: string) =>
@@ -71,4 +72,39 @@ export async function coveredUnits(
     sql: `${closure}, sub(id) as (select distinct id from covered where gates <@ ?::uuid[])`,
     params: [...params, uuidArray(allowed)],
   };
+}
+
+/**
+ * The lineage condition of a listing of records that carry a lineage (evaluations, GNLC
+ * applications): those under the unit with `unitCode` on `asOf`, or without one, those in the
+ * caller's scope; a unit's records include those of the units it succeeded. A scoped caller
+ * asking about a unit above their own still sees their own subtree only. Refuses (FORBIDDEN) a
+ * unit outside the caller's scope, and answers NOT_FOUND for a code no unit had on `asOf`.
+ */
+export async function lineageScope(
+  ctx: RequestContext,
+  listing: { lineageColumn: string; unitCode?: string | null; asOf: string },
+): Promise<{ where: string[]; params: unknown[] }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
+  let rootAsOf = ctx.today;
+  if (listing.unitCode) {
+    const unit = await findUnitByCode(ctx.em, listing.unitCode, listing.asOf);
+    if (!unit) throw notFound(`No administrative unit has code ${listing.unitCode} on ${listing.asOf}.`);
+    await assertAccess(ctx, 'READ_ROWS', unit.id, listing.asOf);
+    rootId = unit.id;
+    rootAsOf = listing.asOf;
+  } else {
+    await assertAccess(ctx, 'READ_ROWS', rootId);
+  }
+  // The closure is a subquery of the listing's own statement (evaluated once, then the GIN index).
+  const overlaps = async (unitId: string, asOf: string) => {
+    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId, asOf, subtree: false });
+    where.push(`${listing.lineageColumn} && (${cover.sql} select array_agg(id) from sub)`);
+    params.push(...cover.params);
+  };
+  if (isScoped(ctx.principal) && rootId !== ctx.principal.unitId) await overlaps(ctx.principal.unitId, ctx.today);
+  if (rootId) await overlaps(rootId, rootAsOf);
+  return { where, params };
 }

@@ -1,13 +1,9 @@
 import DataLoader from 'dataloader';
-import { isScoped } from '../auth/principal.js';
-import { assertAccess } from '../auth/access.js';
-import { coveredUnits } from '../auth/covered-units.js';
+import { lineageScope } from '../auth/covered-units.js';
 import type { RequestContext } from '../common/context.js';
 import { encodeCursor } from '../common/connection.js';
-import { notFound } from '../common/errors.js';
 import { CriteriaSet } from '../criteria/criteria-set.entity.js';
 import { ratingDay } from '../criteria/criteria.service.js';
-import { findUnitByCode } from '../geography/geography.service.js';
 import { WorkflowTransition } from '../workflows/workflow-transition.entity.js';
 import { Evaluation } from './evaluation.entity.js';
 import { RecognitionDecision } from './recognition-decision.entity.js';
@@ -28,31 +24,13 @@ const SORT_COLUMNS: Record<EvaluationSortField, string> = {
 
 /** Where-clauses and their parameters for a filter, with the caller's scope applied. */
 async function filterSql(ctx: RequestContext, filter: EvaluationFilterInput) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
-  let rootAsOf = ctx.today;
-  if (filter.unitCode) {
-    const asOf = filter.asOf ?? (filter.year ? ratingDay(filter.year) : ctx.today);
-    const unit = await findUnitByCode(ctx.em, filter.unitCode, asOf);
-    if (!unit) throw notFound(`No administrative unit has code ${filter.unitCode} on ${asOf}.`);
-    await assertAccess(ctx, 'READ_ROWS', unit.id, asOf);
-    rootId = unit.id;
-    rootAsOf = asOf;
-  } else {
-    await assertAccess(ctx, 'READ_ROWS', rootId);
-  }
   // A lineage is frozen as of its year: a unit's evaluations include those of the units it
   // succeeded (codes were reused after 1/7/2025; auth/covered-units.ts).
-  // The closure is a subquery of the listing's own statement (evaluated once, then the GIN index).
-  const overlaps = async (unitId: string, asOf: string) => {
-    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId, asOf, subtree: false });
-    where.push(`e.lineage && (${cover.sql} select array_agg(id) from sub)`);
-    params.push(...cover.params);
-  };
-  // A scoped caller asking about a unit above their own still sees their subtree only.
-  if (isScoped(ctx.principal) && rootId !== ctx.principal.unitId) await overlaps(ctx.principal.unitId, ctx.today);
-  if (rootId) await overlaps(rootId, rootAsOf);
+  const { where, params } = await lineageScope(ctx, {
+    lineageColumn: 'e.lineage',
+    unitCode: filter.unitCode,
+    asOf: filter.asOf ?? (filter.year ? ratingDay(filter.year) : ctx.today),
+  });
   const eq = (column: string, value: unknown) => {
     if (value === undefined || value === null) return;
     where.push(`${column} = ?`);

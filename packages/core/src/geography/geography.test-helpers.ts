@@ -1,34 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AdminUnitParent } from './admin-unit-parent.entity.js';
-import { AdminUnit } from './admin-unit.entity.js';
+import { addTestUnits, type TestUnit } from '@hoctap/plugin-sdk/testing';
+import type { AdminUnit } from './admin-unit.entity.js';
 import { AdminLevel, AdminUnitKindEnum } from './geography.enums.js';
-import { findUnitByCode } from './geography.service.js';
 
 /** Adds a unit under a parent (found by code as of the unit's first or last day) for tests. */
 export async function addUnit(
   em: EntityManager,
-  unit: {
-    code: string;
-    name: string;
-    level: AdminLevel;
-    kind: AdminUnitKindEnum;
-    validFrom?: string | null;
-    validTo?: string | null;
-  },
+  unit: Omit<TestUnit, 'parentCode'>,
   parentCode: string,
 ): Promise<AdminUnit> {
-  const day = unit.validTo ?? unit.validFrom ?? '2024-01-01';
-  const parent = await findUnitByCode(em, parentCode, day);
-  if (!parent) throw new Error(`test fixture: no parent ${parentCode} on ${day}`);
-  const created = em.create(AdminUnit, { validFrom: null, validTo: null, ...unit, source: 'test' });
-  em.create(AdminUnitParent, {
-    unit: created,
-    parent,
-    validFrom: unit.validFrom ?? null,
-    validTo: unit.validTo ?? null,
-  });
-  await em.flush();
-  return created;
+  const [created] = await addTestUnits(em, [{ ...unit, parentCode }]);
+  return created!;
 }
 
 /**

@@ -2,8 +2,8 @@
  * A generic workflow engine as pure functions over plain data: a definition lists states and the
  * actions between them, who may take each action and which guards must pass. The service loads
  * the record, computes the caller's standing and the facts the guards read, asks here, and
- * persists the transition. Evaluations use it today; GNLC applications and task reports will, and
- * province plugins extend a core definition with `extendWorkflow` rather than copying it.
+ * persists the transition (workflow-kernel.ts does this for every kind of record), and province
+ * plugins extend a core definition with `extendWorkflow` rather than copying it.
  */
 import { Role } from '../auth/roles.js';
 import type {

@@ -1,11 +1,8 @@
 import DataLoader from 'dataloader';
-import { assertAccess, assertMayReadRows } from '../../auth/access.js';
-import { coveredUnits } from '../../auth/covered-units.js';
-import { isScoped } from '../../auth/principal.js';
+import { assertMayReadRows } from '../../auth/access.js';
+import { lineageScope } from '../../auth/covered-units.js';
 import type { RequestContext } from '../../common/context.js';
 import { toLazyConnection } from '../../common/connection.js';
-import { notFound } from '../../common/errors.js';
-import { findUnitByCode } from '../../geography/geography.service.js';
 import { WorkflowTransition } from '../../workflows/workflow-transition.entity.js';
 import { groupedLoader } from '../gnlc-common.js';
 import { GnlcMembership } from '../memberships/membership.entity.js';
@@ -20,30 +17,13 @@ export async function listGnlcApplications(
   window: { limit: number; offset: number },
 ) {
   assertMayReadRows(ctx);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  let rootId: string | null = isScoped(ctx.principal) ? ctx.principal.unitId : null;
-  let rootAsOf = ctx.today;
-  if (filter.unitCode) {
-    const asOf = filter.asOf ?? ctx.today;
-    const unit = await findUnitByCode(ctx.em, filter.unitCode, asOf);
-    if (!unit) throw notFound(`No administrative unit has code ${filter.unitCode} on ${asOf}.`);
-    await assertAccess(ctx, 'READ_ROWS', unit.id, asOf);
-    rootId = unit.id;
-    rootAsOf = asOf;
-  } else {
-    await assertAccess(ctx, 'READ_ROWS', rootId);
-  }
   // As for evaluations, a unit's applications include those of the units it succeeded (new
-  // Đồng Tháp 82 lists old 87's cities'), gated on PARTIAL successions by the caller's access.
-  const overlaps = async (unitId: string, asOf: string) => {
-    const cover = await coveredUnits(ctx, { access: 'READ_ROWS', unitId, asOf, subtree: false });
-    where.push(`a.lineage && (${cover.sql} select array_agg(id) from sub)`);
-    params.push(...cover.params);
-  };
-  // A scoped caller asking about a unit above their own still sees their subtree only.
-  if (isScoped(ctx.principal) && rootId !== ctx.principal.unitId) await overlaps(ctx.principal.unitId, ctx.today);
-  if (rootId) await overlaps(rootId, rootAsOf);
+  // Đồng Tháp 82 lists old 87's cities').
+  const { where, params } = await lineageScope(ctx, {
+    lineageColumn: 'a.lineage',
+    unitCode: filter.unitCode,
+    asOf: filter.asOf ?? ctx.today,
+  });
   if (filter.callYear !== undefined && filter.callYear !== null) {
     where.push('a.call_year = ?');
     params.push(filter.callYear);
