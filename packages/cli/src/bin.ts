@@ -23,10 +23,16 @@ program
   .command('start')
   .description('Start the GraphQL API (embedded PostgreSQL unless DATABASE_URL is set).')
   .option('--demo', 'load the demo dataset first (idempotent, see `hoctap demo`) and print its tokens and queries')
+  .option(
+    '--no-migrate',
+    'apply nothing: refuse to start unless `hoctap migrate` has brought the database up to date with this plugin set (several servers, one database)',
+  )
   .action((options: StartOptions) => startCommand(options));
 program
   .command('migrate')
-  .description('Apply pending migrations and reference data, then exit.')
+  .description(
+    'Apply pending migrations and reference data and record the plugin set, then exit (safe to run from several processes at once).',
+  )
   .action(migrateCommand);
 program
   .command('token')

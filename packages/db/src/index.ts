@@ -20,4 +20,5 @@ export {
 } from './server.js';
 export { cloneDatabase, createTemplateDatabase, dropDatabase, dropDatabasesByPrefix } from './test-databases.js';
 export { createMigration, CORE_MIGRATIONS_DIR, writeMigrationIndex } from './migration-create.js';
-export { migratePlugin, PluginMigrationError } from './plugin-migrations.js';
+export { migratePlugin, pendingPluginMigrations, PluginMigrationError } from './plugin-migrations.js';
+export { STARTUP_LOCK_KEY, withStartupLock } from './startup-lock.js';

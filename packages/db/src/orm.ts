@@ -73,9 +73,9 @@ export function ormConfig(options: OrmOptions): Options {
       silent: true,
     },
     // SQL functions and triggers are written by hand in migrations (search's hoctap_unaccent, the
-    // analytics triggers) and the analytics summary tables are not entities: the schema diff must
-    // not propose dropping any of them.
-    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: [/^analytics_/] },
+    // analytics triggers), the analytics summary tables and the recorded plugin set are not
+    // entities: the schema diff must not propose dropping any of them.
+    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: [/^analytics_/, 'hoctap_plugin_set'] },
     pool: { min: 0, max: options.poolMax ?? 10 },
     driverOptions: driverOptionsOf(options),
     // Every request forks its own EntityManager; the global one must never be used by mistake.
@@ -101,7 +101,18 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
   return ran.map((m) => m.name);
 }
 
+/**
+ * What is applied and what is pending. Writes nothing: on a database never migrated (no history
+ * table) everything is pending, where the migrator would create its table to find out.
+ */
 export async function migrationStatus(orm: MikroORM): Promise<MigrationStatus> {
-  const [executed, pending] = await Promise.all([orm.migrator.getExecuted(), orm.migrator.getPending()]);
+  const [history] = await orm.em
+    .fork()
+    .execute<{ found: string | null }[]>(`select to_regclass('hoctap_migrations')::text as found`);
+  if (!history?.found)
+    return { applied: [], pending: (orm.config.get('migrations').migrationsList ?? []).map((m) => m.name) };
+  // One after the other: the migrator checks its table on each call.
+  const executed = await orm.migrator.getExecuted();
+  const pending = await orm.migrator.getPending();
   return { applied: executed.map((m) => m.name), pending: pending.map((m) => m.name) };
 }

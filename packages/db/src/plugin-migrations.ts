@@ -56,3 +56,19 @@ export async function migratePlugin(
   }
   return applied;
 }
+
+/** The names of a plugin's migrations not yet applied in its schema (all of them when the schema is new). */
+export async function pendingPluginMigrations(
+  orm: MikroORM,
+  schema: string,
+  migrations: readonly MigrationObject[],
+): Promise<string[]> {
+  const em = orm.em.fork();
+  const [table] = await em.execute<{ found: string | null }[]>(`select to_regclass(?) as found`, [
+    `${quoteIdent(schema)}.migrations`,
+  ]);
+  if (!table?.found) return migrations.map((m) => m.name);
+  const done = await em.execute<{ name: string }[]>(`select name from ${quoteIdent(schema)}.migrations`);
+  const applied = new Set(done.map((d) => d.name));
+  return migrations.map((m) => m.name).filter((name) => !applied.has(name));
+}

@@ -18,6 +18,7 @@ import { formatError, httpErrorHandler } from './errors.js';
 import { registerRateLimits, type RateLimits } from './rate-limits.js';
 import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerHealthRoutes } from './health.js';
+import type { PluginSetEntry } from './plugin-set.rules.js';
 import { registerIdeRoutes } from './ide-routes.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
@@ -44,6 +45,8 @@ export interface AppOptions {
   transactions?: TransactionGate;
   /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
   ideDir?: string;
+  /** This server's plugins as recorded in the database; given, `/readyz` fails while the database's set differs. */
+  pluginSet?: readonly PluginSetEntry[];
 }
 
 /** The HTTP application: GraphQL at /graphql (GET and POST), analytics as CSV and XLSX, and the health probes. */
@@ -113,7 +116,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerAnalyticsRoutes(app, {
     context: contextFactory(options.orm, options.tokens, shared),
   });
-  registerHealthRoutes(app, options.orm);
+  registerHealthRoutes(app, options.orm, options.pluginSet ? { pluginSet: options.pluginSet } : {});
   registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
   // Fastify stops accepting, waits for requests in flight, then runs this hook.
   app.addHook('onClose', async () => {

@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
+import { pluginSetDifference } from './plugin-set.js';
+import { describePluginSetDifference, type PluginSetEntry } from './plugin-set.rules.js';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -19,27 +21,53 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** `/healthz`: the process is up. `/readyz`: the database answers and every migration is applied. */
-export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM): void {
+export type Readiness = { status: 'ready' } | { status: 'not ready'; reason: string };
+
+export interface ReadinessOptions {
+  /** This server's plugins; given, the server is not ready while the database records another set. */
+  pluginSet?: readonly PluginSetEntry[];
+}
+
+/**
+ * Ready: the database answers within 2 s, every migration is applied and, given `pluginSet`, the
+ * database was migrated with this server's plugins: a server left behind when another migrated
+ * with a different set leaves the load balancer's rotation by itself.
+ */
+export async function checkReadiness(orm: MikroORM, options: ReadinessOptions = {}): Promise<Readiness> {
+  let found;
+  try {
+    found = await withTimeout(
+      (async () => {
+        const em = orm.em.fork();
+        await em.execute('select 1');
+        return {
+          pending: await orm.migrator.getPending(),
+          plugins: options.pluginSet ? await pluginSetDifference(em, options.pluginSet) : null,
+        };
+      })(),
+      READY_TIMEOUT_MS,
+    );
+  } catch (error) {
+    return { status: 'not ready', reason: `database unreachable: ${(error as Error).message}` };
+  }
+  if (found.pending.length > 0)
+    return { status: 'not ready', reason: `${found.pending.length} migration(s) not applied` };
+  if (found.plugins)
+    return {
+      status: 'not ready',
+      reason: `plugin set differs from the database's: ${describePluginSetDifference(found.plugins)}`,
+    };
+  return { status: 'ready' };
+}
+
+/** `/healthz`: the process is up. `/readyz`: see `checkReadiness`. */
+export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM, options: ReadinessOptions = {}): void {
   // Probes poll every few seconds: their requests are logged only when they go wrong (warn and up).
   app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
   app.get('/readyz', { logLevel: 'warn' }, async (request, reply) => {
-    try {
-      const pending = await withTimeout(
-        (async () => {
-          await orm.em.fork().execute('select 1');
-          return orm.migrator.getPending();
-        })(),
-        READY_TIMEOUT_MS,
-      );
-      if (pending.length > 0) {
-        request.log.warn({ pending: pending.length }, 'not ready: migrations not applied');
-        return reply.code(503).send({ status: 'not ready', reason: `${pending.length} migration(s) not applied` });
-      }
-      return { status: 'ready' };
-    } catch (error) {
-      request.log.warn({ err: error }, 'not ready: database unreachable');
-      return reply.code(503).send({ status: 'not ready', reason: `database unreachable: ${(error as Error).message}` });
-    }
+    const readiness = await checkReadiness(orm, options);
+    if (readiness.status === 'ready') return readiness;
+    request.log.warn(`not ready: ${readiness.reason}`);
+    return reply.code(503).send(readiness);
   });
 }

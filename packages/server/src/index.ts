@@ -1,7 +1,10 @@
 export { createApp, type AppOptions } from './app.js';
+export { checkReadiness, type Readiness, type ReadinessOptions } from './health.js';
 export { loadConfig, resolveJwtSecret, type ServerConfig } from './config.js';
 export { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
-export { openPlatformDatabase, type PlatformDatabase } from './database.js';
+export { MigrationsPendingError, openPlatformDatabase, type PlatformDatabase } from './database.js';
+export { PluginSetMismatchError, pluginSetOf, readPluginSet } from './plugin-set.js';
+export type { PluginSetEntry } from './plugin-set.rules.js';
 export { startPlatform, type Platform } from './platform.js';
 export { buildHoctapSchema, printHoctapSchema, schemaFileDrift, type SchemaContribution } from './schema.js';
 export {

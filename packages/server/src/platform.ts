@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
 import { resolveJwtSecret, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
+import { pluginSetOf } from './plugin-set.js';
 import { preparePlugins } from './plugins.js';
 import { assertPortFree } from './port.js';
 
@@ -37,6 +38,9 @@ export async function startPlatform(
   config: ServerConfig,
   onProgress: (line: string) => void = () => undefined,
   plugins: readonly PluginDefinition[] = [],
+  options: {
+    /** False: `--no-migrate`, the database must already be migrated with this plugin set. */ migrate?: boolean;
+  } = {},
 ): Promise<Platform> {
   // Configuration, the port and the plugins' declarations and schema are all checked before the
   // database is touched: a bad start writes nothing.
@@ -47,6 +51,7 @@ export async function startPlatform(
   const db = await openPlatformDatabase(config, onProgress, prepared, {
     exclusive: true,
     serving: { limits: config.database.limits, poolMax: config.database.poolMax, applicationName },
+    migrate: options.migrate ?? true,
   });
   try {
     const transactions = new TransactionGate();
@@ -61,6 +66,7 @@ export async function startPlatform(
       rateLimit: config.rateLimit,
       bodyLimitBytes: config.bodyLimitBytes,
       transactions,
+      pluginSet: pluginSetOf(prepared),
     });
     const url = await app.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;

@@ -21,7 +21,7 @@ import {
   type ReferenceDataSet,
   type ReferenceLoadReport,
 } from '@hoctap/core';
-import { migratePlugin, PluginMigrationError } from '@hoctap/db';
+import { migratePlugin, pendingPluginMigrations, PluginMigrationError } from '@hoctap/db';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { composePluginSchemas } from './plugin-schema.js';
@@ -81,8 +81,18 @@ export interface InstalledPlugins {
 export async function installPlugins(
   orm: MikroORM,
   prepared: PreparedPlugins,
-  options: { logger?: Logger; config?: Readonly<Record<string, string | undefined>>; today?: string } = {},
+  options: {
+    logger?: Logger;
+    config?: Readonly<Record<string, string | undefined>>;
+    today?: string;
+    /**
+     * False for a server started with `--no-migrate`: the plugins' migrations and reference data
+     * must already be in place (`hoctap migrate` did them); a pending migration refuses the start.
+     */
+    apply?: boolean;
+  } = {},
 ): Promise<InstalledPlugins> {
+  const apply = options.apply ?? true;
   const today = options.today ?? todayInVietnam();
   const loaded: LoadedPlugin[] = [];
   const reports: ReferenceLoadReport[] = [];
@@ -90,20 +100,30 @@ export async function installPlugins(
     const fail = (rule: string, message: string): never => {
       throw new PluginLoadError([{ plugin: definition.id, rule, message }]);
     };
-    const migrationsApplied = await migratePlugin(
-      orm,
-      pluginSchemaOf(definition.id),
-      definition.migrations ?? [],
-    ).catch((error: unknown) => {
-      if (error instanceof PluginMigrationError) return fail('MIGRATION_FAILED', error.message);
-      throw error;
-    });
+    let migrationsApplied: string[] = [];
+    if (apply) {
+      migrationsApplied = await migratePlugin(orm, pluginSchemaOf(definition.id), definition.migrations ?? []).catch(
+        (error: unknown) => {
+          if (error instanceof PluginMigrationError) return fail('MIGRATION_FAILED', error.message);
+          throw error;
+        },
+      );
+    } else {
+      const pending = await pendingPluginMigrations(orm, pluginSchemaOf(definition.id), definition.migrations ?? []);
+      if (pending.length > 0)
+        fail(
+          'MIGRATIONS_PENDING',
+          `${pending.length} migration(s) not applied (${pending.join(', ')}): run \`hoctap migrate\` first`,
+        );
+    }
     const provinces = await bindProvinces(orm.em.fork(), definition);
     if (typeof provinces === 'string') fail('UNKNOWN_PROVINCE', provinces);
-    try {
-      reports.push(...(await loadReferenceData(orm.em.fork(), referenceDataOf(definition, contributions, today))));
-    } catch (error) {
-      fail('REFERENCE_DATA_FAILED', error instanceof Error ? error.message : String(error));
+    if (apply) {
+      try {
+        reports.push(...(await loadReferenceData(orm.em.fork(), referenceDataOf(definition, contributions, today))));
+      } catch (error) {
+        fail('REFERENCE_DATA_FAILED', error instanceof Error ? error.message : String(error));
+      }
     }
     loaded.push({ definition, contributions, schema, provinces: provinces as BoundProvince[], migrationsApplied });
   }

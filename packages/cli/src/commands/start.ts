@@ -5,13 +5,17 @@ import { loadDemoWithProgress, printDemoGuide } from './demo.js';
 export interface StartOptions {
   /** Load the demo dataset once the database is ready, and print its tokens and queries. */
   demo?: boolean;
+  /** False with `--no-migrate`: the database must already be migrated with this plugin set. */
+  migrate?: boolean;
 }
 
 /** `hoctap start`: database, migrations, reference data, then GraphQL until SIGINT/SIGTERM. */
 export async function startCommand(options: StartOptions = {}): Promise<void> {
   const config = loadConfig();
   const plugins = await resolvePlugins(config.plugins);
-  const platform = await startPlatform(config, (line) => console.error(line), plugins);
+  const platform = await startPlatform(config, (line) => console.error(line), plugins, {
+    migrate: options.migrate ?? true,
+  });
   if (options.demo) {
     try {
       await loadDemoWithProgress(platform.orm, platform.plugins);
