@@ -11,6 +11,8 @@ import {
   type TransactionGate,
 } from '@hoctap/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { contextFactory } from './context.js';
@@ -21,6 +23,7 @@ import { registerHealthRoutes } from './health.js';
 import type { PluginSetEntry } from './plugin-set.rules.js';
 import { registerIdeRoutes } from './ide-routes.js';
 import { errorLoggingPlugin } from './error-logging.js';
+import { metricsPlugin, registerMetrics, type ServerMetrics } from './metrics.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 import { applyInputBounds, inputBoundsPlugin } from './input-bounds.js';
 
@@ -45,9 +48,16 @@ export interface AppOptions {
   transactions?: TransactionGate;
   /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
   ideDir?: string;
+  /** Origins allowed to call the API from a browser page served elsewhere (CORS); empty: none but the API's own. */
+  corsOrigins?: readonly string[];
+  /** Prometheus metrics at /metrics (absent: none); with a token, scrapes must send it as a bearer. */
+  metrics?: { registry: ServerMetrics; token?: string | undefined };
   /** This server's plugins as recorded in the database; given, `/readyz` fails while the database's set differs. */
   pluginSet?: readonly PluginSetEntry[];
 }
+
+/** version-traceid-parentid-flags (https://www.w3.org/TR/trace-context/#traceparent-header). */
+const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
 
 /** The HTTP application: GraphQL at /graphql (GET and POST), analytics as CSV and XLSX, and the health probes. */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -57,15 +67,30 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       redact: ['req.headers.authorization'],
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
-    // A caller's request id is kept so logs can be followed across services.
+    // A caller's request id, or the trace id of a W3C traceparent, is kept so logs can be followed
+    // across services (a proxy's or a client's trace joins the server's log lines).
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+      if (typeof given === 'string' && /^[\w.-]{1,100}$/.test(given)) return given;
+      const trace = TRACEPARENT.exec(String(req.headers.traceparent ?? ''));
+      return trace?.[1] && !/^0+$/.test(trace[1]) ? trace[1] : randomUUID();
     },
     requestIdHeader: false,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
   });
   app.setErrorHandler(httpErrorHandler);
+  if (options.corsOrigins?.length)
+    await app.register(fastifyCors, {
+      origin: [...options.corsOrigins],
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'traceparent', 'apollo-require-preflight'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    });
+  // Analytics tables and exports are large and repetitive JSON or CSV: they shrink ~10×.
+  await app.register(fastifyCompress, { threshold: 2048, encodings: ['br', 'gzip', 'deflate'] });
+  if (options.metrics)
+    registerMetrics(app, options.metrics.registry, options.metrics.token ? { token: options.metrics.token } : {});
   if (options.rateLimit) await registerRateLimits(app, options.rateLimit);
   // While shutting down, answers still being sent close their connection, so that keep-alive
   // clients do not hold the server open after the last request in flight has finished.
@@ -95,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       costLimitPlugin(options.schema, options.limits.maxCost),
       inputBoundsPlugin(options.schema, applyInputBounds(options.schema)),
       errorLoggingPlugin(),
+      ...(options.metrics ? [metricsPlugin(options.metrics.registry)] : []),
       // Apollo's landing pages load from CDNs with telemetry: the server serves its own IDE instead.
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -43,6 +43,16 @@ const EnvSchema = z.object({
     .default(1024 * 1024),
   HOCTAP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   HOCTAP_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  HOCTAP_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.split(',').every((o) => o.trim() === '' || /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o.trim())),
+      'must be a comma-separated list of origins such as https://hoctap.example.gov.vn (scheme, host, optional port; no "*")',
+    ),
+  HOCTAP_METRICS: z.enum(['on', 'off']).default('on'),
+  HOCTAP_METRICS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+  HOCTAP_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export interface ServerConfig {
@@ -66,6 +76,12 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Requests per minute per caller (per token, or per IP when anonymous) and per IP; 0 turns a limit off. */
   rateLimit: RateLimits;
+  /** Browser origins allowed to call the API (CORS allow-list); empty: only pages the API serves itself. */
+  corsOrigins: string[];
+  /** `/metrics`: on unless turned off; in production only with a token (scrapes send it as a bearer). */
+  metrics: { enabled: boolean; token: string | undefined };
+  /** Statements slower than this are logged (warn) with their text; 0: none. */
+  slowQueryMs: number;
 }
 
 /** Reads the configuration, naming each bad variable and its rule. */
@@ -76,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const production = e.HOCTAP_ENV === 'production' || (e.HOCTAP_ENV === undefined && e.NODE_ENV === 'production');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -86,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxCost: e.HOCTAP_MAX_COST,
     shutdownGraceMs: e.HOCTAP_SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
-    production: e.HOCTAP_ENV === 'production' || (e.HOCTAP_ENV === undefined && e.NODE_ENV === 'production'),
+    production,
     plugins: pluginList(e.HOCTAP_PLUGINS),
     database: {
       poolMax: e.HOCTAP_DB_POOL_MAX,
@@ -99,6 +116,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     bodyLimitBytes: e.HOCTAP_BODY_LIMIT_BYTES,
     rateLimit: { perCaller: e.HOCTAP_RATE_LIMIT_PER_MINUTE, perIp: e.HOCTAP_RATE_LIMIT_IP_PER_MINUTE },
+    corsOrigins: e.HOCTAP_CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+    metrics: {
+      enabled: e.HOCTAP_METRICS === 'on' && (!production || e.HOCTAP_METRICS_TOKEN !== undefined),
+      token: e.HOCTAP_METRICS_TOKEN,
+    },
+    slowQueryMs: e.HOCTAP_SLOW_QUERY_MS,
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ServerConfig } from './config.js';
+import type { PoolCounts } from './metrics.js';
 import { assertPluginSet, pluginSetOf, recordPluginSet } from './plugin-set.js';
 import { describePluginSetDifference } from './plugin-set.rules.js';
 import { installPlugins, type PreparedPlugins } from './plugins.js';
@@ -49,6 +50,8 @@ export interface ServingOptions {
   poolMax: number;
   /** Names this server's connections in pg_stat_activity. */
   applicationName: string;
+  /** Receives the serving pool once it exists (the metrics read its counts). */
+  watchPool?: (pool: PoolCounts) => void;
 }
 
 /**
@@ -111,7 +114,10 @@ export async function openPlatformDatabase(
         poolMax: serving.poolMax,
         limits: serving.limits,
         applicationName: serving.applicationName,
-        onPoolCreated: guardPool,
+        onPoolCreated: (pool) => {
+          guardPool(pool);
+          serving.watchPool?.(pool as unknown as PoolCounts);
+        },
       });
     }
     const opened = orm;

@@ -12,7 +12,9 @@ import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
 import { resolveJwtSecret, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
+import { ServerMetrics, type PoolCounts } from './metrics.js';
 import { pluginSetOf } from './plugin-set.js';
+import { watchSlowQueries, type SlowQuery } from './slow-queries.js';
 import { preparePlugins } from './plugins.js';
 import { assertPortFree } from './port.js';
 
@@ -48,9 +50,20 @@ export async function startPlatform(
   await assertPortFree(config.host, config.port);
   const prepared = await preparePlugins(plugins);
   const applicationName = `hoctap-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const metrics = config.metrics.enabled ? new ServerMetrics() : undefined;
+  // The pool exists before the app and its logger do: slow statements before then are not logged.
+  let slowQueryLog: ((slow: SlowQuery) => void) | undefined;
   const db = await openPlatformDatabase(config, onProgress, prepared, {
     exclusive: true,
-    serving: { limits: config.database.limits, poolMax: config.database.poolMax, applicationName },
+    serving: {
+      limits: config.database.limits,
+      poolMax: config.database.poolMax,
+      applicationName,
+      watchPool: (pool: PoolCounts) => {
+        metrics?.watchPool(pool);
+        watchSlowQueries(pool, config.slowQueryMs, (slow) => slowQueryLog?.(slow));
+      },
+    },
     migrate: options.migrate ?? true,
   });
   try {
@@ -67,7 +80,10 @@ export async function startPlatform(
       bodyLimitBytes: config.bodyLimitBytes,
       transactions,
       pluginSet: pluginSetOf(prepared),
+      ...(metrics ? { metrics: { registry: metrics, token: config.metrics.token } } : {}),
+      corsOrigins: config.corsOrigins,
     });
+    slowQueryLog = (slow) => app.log.warn({ slowQuery: slow }, `slow query: ${slow.ms} ms`);
     const url = await app.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;
     // Past the grace period nothing more may commit: a client cut off now would retry a change
