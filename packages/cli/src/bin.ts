@@ -6,6 +6,7 @@ import { benchDataCommand, type BenchDataOptions } from './commands/bench-data.j
 import { demoCommand, type DemoOptions } from './commands/demo.js';
 import { evaluationsImportCommand, type EvaluationsImportOptions } from './commands/evaluations-import.js';
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
+import { backupCommand, restoreCommand, type BackupOptions, type RestoreOptions } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
 import { migrationCreateCommand } from './commands/migration.js';
 import { pluginNewCommand, type PluginNewOptions } from './commands/plugin-new.js';
@@ -34,6 +35,19 @@ program
     'Apply pending migrations and reference data and record the plugin set, then exit (safe to run from several processes at once).',
   )
   .action(migrateCommand);
+program
+  .command('backup')
+  .description(
+    "Write a backup of the whole database (pg_dump, custom format). Needs pg_dump of the server's version or newer (HOCTAP_PG_BIN).",
+  )
+  .option('--out <file>', 'backup file (default hoctap-<date-time>.dump)')
+  .action((options: BackupOptions) => backupCommand(options));
+program
+  .command('restore')
+  .description('Restore a backup in one transaction, into an empty database unless --replace.')
+  .argument('<file>', 'a file written by `hoctap backup`')
+  .option('--replace', 'drop and recreate what the backup holds in a database that already has tables')
+  .action((file: string, options: RestoreOptions) => restoreCommand(file, options));
 program
   .command('token')
   .description('Print a bearer token the local server accepts.')

@@ -22,3 +22,13 @@ export { cloneDatabase, createTemplateDatabase, dropDatabase, dropDatabasesByPre
 export { createMigration, CORE_MIGRATIONS_DIR, writeMigrationIndex } from './migration-create.js';
 export { migratePlugin, pendingPluginMigrations, PluginMigrationError } from './plugin-migrations.js';
 export { STARTUP_LOCK_KEY, withStartupLock } from './startup-lock.js';
+export {
+  backupDatabase,
+  findPgTool,
+  isEmptyDatabase,
+  libpqEnv,
+  PgToolMissingError,
+  restoreDatabase,
+  serverMajor,
+  type PgTool,
+} from './backup.js';
