@@ -143,6 +143,7 @@ export {
 } from './common/errors.js';
 export { domainErrorOfDatabase } from './common/database-errors.js';
 export { mutate, type MutationLog, type MutationOptions } from './common/mutate.js';
+export { hasWritten, markWritten, runRequestScope } from './common/read-your-writes.js';
 export { guardPool, inTransactionScope, SecondConnectionError, TransactionGate } from './common/transaction-scope.js';
 export { loadReferenceData, type ReferenceDataSet, type ReferenceLoadReport } from './common/reference-data.js';
 export { DateScalar, todayInVietnam } from './common/scalars.js';

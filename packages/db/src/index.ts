@@ -32,3 +32,4 @@ export {
   serverMajor,
   type PgTool,
 } from './backup.js';
+export { ReplicaRouting, type ReplicaRoutingOptions, type ReplicaStatus } from './replica-routing.js';

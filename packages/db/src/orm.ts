@@ -17,6 +17,8 @@ export interface OrmOptions {
   onPoolCreated?: (pool: { connect(...args: unknown[]): unknown }) => void;
   /** Shown in pg_stat_activity; the server names itself so it can find its own backends at shutdown. */
   applicationName?: string;
+  /** Read replicas (DATABASE_REPLICA_URLS): reads outside transactions may go to them, see ReplicaRouting. */
+  replicas?: readonly string[];
 }
 
 /**
@@ -77,6 +79,12 @@ export function ormConfig(options: OrmOptions): Options {
     // entities: the schema diff must not propose dropping any of them.
     schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: [/^analytics_/, 'hoctap_plugin_set'] },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    ...(options.replicas?.length
+      ? {
+          replicas: options.replicas.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+          preferReadReplicas: true,
+        }
+      : { preferReadReplicas: false }),
     driverOptions: driverOptionsOf(options),
     // Every request forks its own EntityManager; the global one must never be used by mistake.
     allowGlobalContext: false,

@@ -4,12 +4,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo from '@as-integrations/fastify';
 import {
   GeographyCache,
+  runRequestScope,
   ScopeUnitCheck,
   type PluginRuntime,
   type RequestContext,
   type TokenService,
   type TransactionGate,
 } from '@hoctap/core';
+import type { ReplicaRouting } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
@@ -52,6 +54,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Prometheus metrics at /metrics (absent: none); with a token, scrapes must send it as a bearer. */
   metrics?: { registry: ServerMetrics; token?: string | undefined };
+  /** Read-replica routing: its lag and rotation are shown by /readyz. */
+  replicas?: ReplicaRouting;
   /** This server's plugins as recorded in the database; given, `/readyz` fails while the database's set differs. */
   pluginSet?: readonly PluginSetEntry[];
 }
@@ -79,6 +83,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
   });
   app.setErrorHandler(httpErrorHandler);
+  // Each request in a scope of its own: once it has written, its reads leave the replicas.
+  app.addHook('onRequest', (_request, _reply, done) => runRequestScope(done));
   if (options.corsOrigins?.length)
     await app.register(fastifyCors, {
       origin: [...options.corsOrigins],
@@ -142,7 +148,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerAnalyticsRoutes(app, {
     context: contextFactory(options.orm, options.tokens, shared),
   });
-  registerHealthRoutes(app, options.orm, options.pluginSet ? { pluginSet: options.pluginSet } : {});
+  registerHealthRoutes(app, options.orm, {
+    ...(options.pluginSet ? { pluginSet: options.pluginSet } : {}),
+    ...(options.replicas ? { replicas: options.replicas } : {}),
+  });
   registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
   // Fastify stops accepting, waits for requests in flight, then runs this hook.
   app.addHook('onClose', async () => {

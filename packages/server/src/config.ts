@@ -53,6 +53,14 @@ const EnvSchema = z.object({
   HOCTAP_METRICS: z.enum(['on', 'off']).default('on'),
   HOCTAP_METRICS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   HOCTAP_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(1000),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.split(',').every((u) => u.trim() === '' || /^postgres(ql)?:\/\//.test(u.trim())),
+      'must be a comma-separated list of postgres:// URLs',
+    ),
+  HOCTAP_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5000),
 });
 
 export interface ServerConfig {
@@ -82,6 +90,8 @@ export interface ServerConfig {
   metrics: { enabled: boolean; token: string | undefined };
   /** Statements slower than this are logged (warn) with their text; 0: none. */
   slowQueryMs: number;
+  /** Read replicas, and the lag past which one leaves the rotation. */
+  replicas: { urls: string[]; maxLagMs: number };
 }
 
 /** Reads the configuration, naming each bad variable and its rule. */
@@ -124,6 +134,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       token: e.HOCTAP_METRICS_TOKEN,
     },
     slowQueryMs: e.HOCTAP_SLOW_QUERY_MS,
+    replicas: {
+      urls: e.DATABASE_REPLICA_URLS.split(',')
+        .map((u) => u.trim())
+        .filter((u) => u !== ''),
+      maxLagMs: e.HOCTAP_REPLICA_MAX_LAG_MS,
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import {
   openDatabaseServer,
   withStartupLock,
   openOrm,
+  ReplicaRouting,
   type ConnectionLimits,
   type DatabaseServer,
 } from '@hoctap/db';
@@ -41,6 +42,8 @@ export interface PlatformDatabase {
   referenceData: ReferenceLoadReport[];
   /** What the loaded plugins contribute to requests. */
   plugins: PluginRuntime;
+  /** Present when the serving ORM has read replicas. */
+  replicas?: ReplicaRouting;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,8 @@ export interface ServingOptions {
   applicationName: string;
   /** Receives the serving pool once it exists (the metrics read its counts). */
   watchPool?: (pool: PoolCounts) => void;
+  /** Read replicas for the serving ORM; reads are routed by lag and read-your-writes. */
+  replicas?: { urls: readonly string[]; maxLagMs: number };
 }
 
 /**
@@ -114,6 +119,7 @@ export async function openPlatformDatabase(
         poolMax: serving.poolMax,
         limits: serving.limits,
         applicationName: serving.applicationName,
+        ...(serving.replicas?.urls.length ? { replicas: serving.replicas.urls } : {}),
         onPoolCreated: (pool) => {
           guardPool(pool);
           serving.watchPool?.(pool as unknown as PoolCounts);
@@ -121,13 +127,25 @@ export async function openPlatformDatabase(
       });
     }
     const opened = orm;
+    let replicas: ReplicaRouting | undefined;
+    if (serving?.replicas?.urls.length) {
+      replicas = new ReplicaRouting(orm, { urls: serving.replicas.urls, maxLagMs: serving.replicas.maxLagMs });
+      await replicas.start();
+      for (const r of replicas.status())
+        progress(
+          `Read replica ${r.name}: ${r.inRotation ? `in rotation (${r.lagMs} ms behind)` : `out of rotation (${r.error ?? `${r.lagMs ?? '?'} ms behind`})`}.`,
+        );
+    }
+    const routing = replicas;
     return {
       database,
       orm,
       migrationsApplied,
       referenceData,
       plugins,
+      ...(routing ? { replicas: routing } : {}),
       async close() {
+        routing?.stop();
         await opened.close();
         await database.stop();
       },

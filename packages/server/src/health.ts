@@ -1,3 +1,4 @@
+import type { ReplicaRouting, ReplicaStatus } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { pluginSetDifference } from './plugin-set.js';
@@ -21,11 +22,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-export type Readiness = { status: 'ready' } | { status: 'not ready'; reason: string };
+export type Readiness = ({ status: 'ready' } | { status: 'not ready'; reason: string }) & {
+  /** With read replicas: each one's lag and whether reads go to it. */
+  replicas?: ReplicaStatus[];
+};
 
 export interface ReadinessOptions {
   /** This server's plugins; given, the server is not ready while the database records another set. */
   pluginSet?: readonly PluginSetEntry[];
+  /** Read replicas: shown in the answer; a lagging replica leaves the rotation, the server stays ready. */
+  replicas?: ReplicaRouting;
 }
 
 /**
@@ -34,6 +40,11 @@ export interface ReadinessOptions {
  * with a different set leaves the load balancer's rotation by itself.
  */
 export async function checkReadiness(orm: MikroORM, options: ReadinessOptions = {}): Promise<Readiness> {
+  const readiness = await primaryReadiness(orm, options);
+  return options.replicas ? { ...readiness, replicas: options.replicas.status() } : readiness;
+}
+
+async function primaryReadiness(orm: MikroORM, options: ReadinessOptions): Promise<Readiness> {
   let found;
   try {
     found = await withTimeout(

@@ -6,7 +6,7 @@ import {
   type PluginRuntime,
   type ReferenceLoadReport,
 } from '@hoctap/core';
-import { terminateBackends, type DatabaseServer } from '@hoctap/db';
+import { terminateBackends, type DatabaseServer, type ReplicaRouting } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
@@ -28,6 +28,8 @@ export interface Platform {
   migrationsApplied: string[];
   referenceData: ReferenceLoadReport[];
   plugins: PluginRuntime;
+  /** Read-replica routing, when DATABASE_REPLICA_URLS is set. */
+  replicas?: ReplicaRouting;
   /** Stops accepting requests, lets those in flight finish, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -59,6 +61,7 @@ export async function startPlatform(
       limits: config.database.limits,
       poolMax: config.database.poolMax,
       applicationName,
+      replicas: config.replicas,
       watchPool: (pool: PoolCounts) => {
         metrics?.watchPool(pool);
         watchSlowQueries(pool, config.slowQueryMs, (slow) => slowQueryLog?.(slow));
@@ -80,6 +83,7 @@ export async function startPlatform(
       bodyLimitBytes: config.bodyLimitBytes,
       transactions,
       pluginSet: pluginSetOf(prepared),
+      ...(db.replicas ? { replicas: db.replicas } : {}),
       ...(metrics ? { metrics: { registry: metrics, token: config.metrics.token } } : {}),
       corsOrigins: config.corsOrigins,
     });
@@ -105,6 +109,7 @@ export async function startPlatform(
       migrationsApplied: db.migrationsApplied,
       referenceData: db.referenceData,
       plugins: db.plugins,
+      ...(db.replicas ? { replicas: db.replicas } : {}),
       close() {
         closing ??= (async () => {
           const grace = setTimeout(() => void endGracePeriod(), config.shutdownGraceMs);

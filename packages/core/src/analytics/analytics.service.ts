@@ -14,6 +14,7 @@ import { fetchStatement, type Scope } from './analytics-sql.js';
 import { buildTable, type FetchedRow } from './analytics-table.rules.js';
 import type { AnalyticsQuery, AnalyticsTable, PluginDimensionDefinition, UnitLevel } from './analytics.model.js';
 import { ANALYTICS_DIMENSIONS } from './analytics.extension.js';
+import { READ } from '../common/read-your-writes.js';
 
 const LEVEL_OF: Partial<Record<AdminLevel, UnitLevel>> = {
   [AdminLevel.PROVINCE]: 'PROVINCE',
@@ -154,6 +155,7 @@ async function scopeOf(
      )
      select u.id, u.level from back b join admin_unit u on u.id = b.id where b.depth > 0`,
     [root.id, today],
+    READ,
   );
   const predecessors = rows.flatMap((r) => (LEVEL_OF[r.level] ? [{ id: r.id, level: LEVEL_OF[r.level]! }] : []));
   return { roots: [self, ...predecessors], years: plan.years };
@@ -161,7 +163,7 @@ async function scopeOf(
 
 async function runFetch(em: EntityManager, fetch: Fetch, scope: Scope): Promise<FetchedRow[]> {
   const statement = fetchStatement(fetch, scope);
-  const rows = await em.execute<Record<string, unknown>[]>(statement.sql, statement.params);
+  const rows = await em.execute<Record<string, unknown>[]>(statement.sql, statement.params, READ);
   const names = fetch.dimensions.map((d) => d.dimension);
   return rows.map((r) => {
     const keys: Record<string, string | number> = {};
@@ -184,6 +186,7 @@ async function classify(
     `select id, code from admin_unit where code = any(?::text[]) and level = ?::admin_level
        and (valid_from is null or valid_from <= ?::date) and (valid_to is null or valid_to >= ?::date)`,
     [`{${Object.keys(dimension.values).join(',')}}`, dimension.level, dimension.asOf, dimension.asOf],
+    READ,
   );
   const category = new Map(rows.map((r) => [r.id, dimension.values[r.code] ?? null]));
   for (const [key, list] of data)

@@ -16,6 +16,7 @@ import { notFound } from '../common/errors.js';
 import { findUnitByCode, uuidArray } from '../geography/geography.service.js';
 import { assertAccess, mayAccess } from './access.js';
 import type { Access } from './scope.rules.js';
+import { READ } from '../common/read-your-writes.js';
 
 const validOn = (t: string) =>
   `(${t}.valid_from is null or ${t}.valid_from <= c.day) and (${t}.valid_to is null or ${t}.valid_to >= c.day)`;
@@ -64,6 +65,7 @@ export async function coveredUnits(
     `${closure} select distinct id, to_char(day, 'YYYY-MM-DD') as day from covered
      where cardinality(gates) > 0 and gates[cardinality(gates)] = id`,
     params,
+    READ,
   );
   // At once: the lineage loader batches the gates' lineages into one query per day.
   const decisions = await Promise.all(gates.map((gate) => mayAccess(ctx, access, gate.id, gate.day)));

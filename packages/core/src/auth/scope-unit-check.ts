@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { unauthenticated } from '../common/errors.js';
 import { isScoped, type Principal } from './principal.js';
+import { READ } from '../common/read-your-writes.js';
 
 /**
  * A scoped token's unit must exist, and its code must be the one the token states: a signed token
@@ -22,9 +23,11 @@ export class ScopeUnitCheck {
     const hit = this.known.get(principal.unitId);
     let code = hit && hit.until > now ? hit.code : undefined;
     if (code === undefined) {
-      const [row] = await em.execute<{ code: string }[]>('select code from admin_unit where id = ?', [
-        principal.unitId,
-      ]);
+      const [row] = await em.execute<{ code: string }[]>(
+        'select code from admin_unit where id = ?',
+        [principal.unitId],
+        READ,
+      );
       if (!row) throw unauthenticated('The token is not valid: the unit it names does not exist.');
       code = row.code;
       if (this.known.size >= this.maxEntries) this.known.delete(this.known.keys().next().value!);

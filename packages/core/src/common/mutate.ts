@@ -7,6 +7,7 @@ import type { RequestContext } from './context.js';
 import { domainErrorOfDatabase } from './database-errors.js';
 import { conflict, DomainError } from './errors.js';
 import { inTransactionScope, TransactionGate } from './transaction-scope.js';
+import { markWritten } from './read-your-writes.js';
 
 /** What a mutation writes beside its change, in its transaction, as the caller. */
 export interface MutationLog {
@@ -38,6 +39,7 @@ export async function mutate<T>(
   options: MutationOptions = {},
 ): Promise<T> {
   const ticket = ctx.transactions?.enter();
+  markWritten();
   try {
     return await inTransactionScope(() =>
       ctx.em.transactional(async (tx) => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { successionGraph, type SuccessionGraph } from './rollup.rules.js';
+import { READ } from '../common/read-your-writes.js';
 
 /** What a table shows for a unit. */
 export interface UnitLabel {
@@ -31,6 +32,8 @@ export class GeographyCache {
   static async revision(em: EntityManager): Promise<bigint> {
     const [row] = await em.execute<{ revision: string }[]>(
       'select revision::text as revision from analytics_geography_revision',
+      [],
+      READ,
     );
     return BigInt(row?.revision ?? 0);
   }
@@ -72,6 +75,8 @@ async function load(em: EntityManager): Promise<GeographySnapshot> {
        (select json_agg(json_build_array(id, code, name)) from admin_unit where level <> 'VILLAGE') as units,
        (select json_agg(json_build_array(from_id, to_id, kind, to_char(effective_date, 'YYYY-MM-DD'), weight))
           from admin_unit_succession) as edges`,
+    [],
+    READ,
   );
   return {
     revision: BigInt(row?.revision ?? 0),
