@@ -61,6 +61,10 @@ const EnvSchema = z.object({
       'must be a comma-separated list of postgres:// URLs',
     ),
   HOCTAP_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5000),
+  REDIS_URL: optionalText.refine(
+    (v) => v === undefined || /^rediss?:\/\//.test(v),
+    'must be a redis:// or rediss:// URL',
+  ),
 });
 
 export interface ServerConfig {
@@ -125,7 +129,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
     },
     bodyLimitBytes: e.HOCTAP_BODY_LIMIT_BYTES,
-    rateLimit: { perCaller: e.HOCTAP_RATE_LIMIT_PER_MINUTE, perIp: e.HOCTAP_RATE_LIMIT_IP_PER_MINUTE },
+    rateLimit: {
+      perCaller: e.HOCTAP_RATE_LIMIT_PER_MINUTE,
+      perIp: e.HOCTAP_RATE_LIMIT_IP_PER_MINUTE,
+      redisUrl: e.REDIS_URL,
+    },
     corsOrigins: e.HOCTAP_CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter((o) => o !== ''),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
 
 /** Requests per minute; 0 turns a limit off. */
 export interface RateLimits {
@@ -8,6 +9,11 @@ export interface RateLimits {
   perCaller: number;
   /** Per IP, whoever asks: many tokens from one address share it. */
   perIp: number;
+  /**
+   * Redis (REDIS_URL) holding the counters, so that N servers behind a load balancer enforce one
+   * limit instead of N; absent: each process counts on its own.
+   */
+  redisUrl?: string | undefined;
 }
 
 /** Probes are polled by load balancers and must never be refused for being frequent. */
@@ -28,9 +34,20 @@ function callerKey(request: FastifyRequest): string {
  */
 export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
   if (limits.perCaller <= 0 && limits.perIp <= 0) return;
+  const redis = limits.redisUrl
+    ? new Redis(limits.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, lazyConnect: false })
+    : undefined;
+  if (redis) {
+    // A Redis that goes away must not take the API with it: limits are then skipped (and logged).
+    redis.on('error', (error: Error) => app.log.warn({ err: error }, 'rate-limit store (Redis) unavailable'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(rateLimit, {
     global: false,
     timeWindow: 60_000,
+    ...(redis ? { redis, nameSpace: 'hoctap-rate-limit:', skipOnError: true } : {}),
     allowList: (request) => EXEMPT.has(request.url.split('?')[0] ?? ''),
   });
   // The plugin's own hook runs once per request, so both limits are checked here, each in its bucket.

@@ -73,6 +73,33 @@ describe('rate limits', () => {
   });
 });
 
+const REDIS_URL = process.env.HOCTAP_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+async function redisReason(): Promise<string | null> {
+  const { Socket } = await import('node:net');
+  const { hostname, port } = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(null)));
+    socket.once('timeout', () => (socket.destroy(), resolve(`no Redis answers at ${REDIS_URL}`)));
+    socket.once('error', (e) => resolve(`no Redis answers at ${REDIS_URL} (${e.message})`));
+    socket.connect(Number(port || 6379), hostname);
+  });
+}
+const noRedis = await redisReason();
+
+describe.skipIf(noRedis !== null)(`rate limits shared through Redis${noRedis ? ` (skipped: ${noRedis})` : ''}`, () => {
+  it('hold a caller to one limit across two servers', async () => {
+    const shared = { perCaller: 4, perIp: 1000, redisUrl: REDIS_URL };
+    const [a, b] = [await app({ rateLimit: shared }), await app({ rateLimit: shared })];
+    // A subject of this run's own: the counters live in Redis for a minute.
+    const caller = `Bearer ${await tokens.sign({ subject: `shared-${process.pid}-${Date.now()}`, role: Role.ANALYST })}`;
+    const codes = [];
+    for (const server of [a, b, a, b, a]) codes.push((await ask(server, { authorization: caller })).statusCode);
+    expect(codes).toEqual([200, 200, 200, 200, 429]);
+  });
+});
+
 describe('production mode', () => {
   it('is on with NODE_ENV=production or HOCTAP_ENV=production, and HOCTAP_ENV wins', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
