@@ -8,6 +8,7 @@ import { evaluationsImportCommand, type EvaluationsImportOptions } from './comma
 import { geoImportCommand, type GeoImportOptions } from './commands/geo-import.js';
 import { backupCommand, restoreCommand, type BackupOptions, type RestoreOptions } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
+import { operationsManifestCommand, type OperationsManifestOptions } from './commands/operations.js';
 import { migrationCreateCommand } from './commands/migration.js';
 import { pluginNewCommand, type PluginNewOptions } from './commands/plugin-new.js';
 import { schemaCommand } from './commands/schema.js';
@@ -48,6 +49,16 @@ program
   .argument('<file>', 'a file written by `hoctap backup`')
   .option('--replace', 'drop and recreate what the backup holds in a database that already has tables')
   .action((file: string, options: RestoreOptions) => restoreCommand(file, options));
+program
+  .command('operations')
+  .description("Client operations for the server's allow-list mode.")
+  .command('manifest')
+  .description(
+    'Write the allow-list (sha256 → operation) of the .graphql operations in a folder, for HOCTAP_OPERATIONS=persisted-only.',
+  )
+  .option('--from <dir>', 'folder of .graphql operations', 'schema/operations')
+  .option('--out <file>', 'manifest file', 'operations-manifest.json')
+  .action((options: OperationsManifestOptions) => operationsManifestCommand(options));
 program
   .command('token')
   .description('Print a bearer token the local server accepts.')

@@ -26,6 +26,7 @@ import type { PluginSetEntry } from './plugin-set.rules.js';
 import { registerIdeRoutes } from './ide-routes.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { metricsPlugin, registerMetrics, type ServerMetrics } from './metrics.js';
+import { registerPersistedOperations, type OperationsManifest } from './persisted-operations.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 import { applyInputBounds, inputBoundsPlugin } from './input-bounds.js';
 
@@ -54,6 +55,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Prometheus metrics at /metrics (absent: none); with a token, scrapes must send it as a bearer. */
   metrics?: { registry: ServerMetrics; token?: string | undefined };
+  /** Allow-list mode: only these operations run (HOCTAP_OPERATIONS=persisted-only). */
+  persistedOperations?: OperationsManifest;
   /** Read-replica routing: its lag and rotation are shown by /readyz. */
   replicas?: ReplicaRouting;
   /** This server's plugins as recorded in the database; given, `/readyz` fails while the database's set differs. */
@@ -83,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
   });
   app.setErrorHandler(httpErrorHandler);
+  if (options.persistedOperations) registerPersistedOperations(app, options.persistedOperations);
   // Each request in a scope of its own: once it has written, its reads leave the replicas.
   app.addHook('onRequest', (_request, _reply, done) => runRequestScope(done));
   if (options.corsOrigins?.length)

@@ -61,6 +61,8 @@ const EnvSchema = z.object({
       'must be a comma-separated list of postgres:// URLs',
     ),
   HOCTAP_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5000),
+  HOCTAP_OPERATIONS: z.enum(['open', 'persisted-only']).default('open'),
+  HOCTAP_PERSISTED_OPERATIONS: optionalText,
   REDIS_URL: optionalText.refine(
     (v) => v === undefined || /^rediss?:\/\//.test(v),
     'must be a redis:// or rediss:// URL',
@@ -94,6 +96,8 @@ export interface ServerConfig {
   metrics: { enabled: boolean; token: string | undefined };
   /** Statements slower than this are logged (warn) with their text; 0: none. */
   slowQueryMs: number;
+  /** `persisted-only`: only the operations of the manifest file run (production clients). */
+  operations: { mode: 'open' | 'persisted-only'; manifestFile: string | undefined };
   /** Read replicas, and the lag past which one leaves the rotation. */
   replicas: { urls: string[]; maxLagMs: number };
 }
@@ -106,6 +110,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.HOCTAP_OPERATIONS === 'persisted-only' && !e.HOCTAP_PERSISTED_OPERATIONS)
+    throw new Error(
+      'Invalid configuration: HOCTAP_PERSISTED_OPERATIONS: required when HOCTAP_OPERATIONS=persisted-only (a manifest written by `hoctap operations manifest`)',
+    );
   const production = e.HOCTAP_ENV === 'production' || (e.HOCTAP_ENV === undefined && e.NODE_ENV === 'production');
   return {
     port: e.PORT,
@@ -142,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       token: e.HOCTAP_METRICS_TOKEN,
     },
     slowQueryMs: e.HOCTAP_SLOW_QUERY_MS,
+    operations: { mode: e.HOCTAP_OPERATIONS, manifestFile: e.HOCTAP_PERSISTED_OPERATIONS },
     replicas: {
       urls: e.DATABASE_REPLICA_URLS.split(',')
         .map((u) => u.trim())

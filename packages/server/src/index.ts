@@ -15,3 +15,9 @@ export {
   type PreparedPlugins,
 } from './plugins.js';
 export { composePluginSchemas, type PluginSchemaResult } from './plugin-schema.js';
+export {
+  buildOperationsManifest,
+  loadOperationsManifest,
+  sha256Hex,
+  type OperationsManifest,
+} from './persisted-operations.js';

@@ -13,6 +13,7 @@ import { createApp } from './app.js';
 import { resolveJwtSecret, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
 import { ServerMetrics, type PoolCounts } from './metrics.js';
+import { loadOperationsManifest } from './persisted-operations.js';
 import { pluginSetOf } from './plugin-set.js';
 import { watchSlowQueries, type SlowQuery } from './slow-queries.js';
 import { preparePlugins } from './plugins.js';
@@ -51,6 +52,10 @@ export async function startPlatform(
   const tokens = new TokenService(await resolveJwtSecret(config));
   await assertPortFree(config.host, config.port);
   const prepared = await preparePlugins(plugins);
+  const persistedOperations =
+    config.operations.mode === 'persisted-only' && config.operations.manifestFile
+      ? await loadOperationsManifest(config.operations.manifestFile)
+      : undefined;
   const applicationName = `hoctap-${process.pid}-${randomBytes(4).toString('hex')}`;
   const metrics = config.metrics.enabled ? new ServerMetrics() : undefined;
   // The pool exists before the app and its logger do: slow statements before then are not logged.
@@ -86,6 +91,7 @@ export async function startPlatform(
       ...(db.replicas ? { replicas: db.replicas } : {}),
       ...(metrics ? { metrics: { registry: metrics, token: config.metrics.token } } : {}),
       corsOrigins: config.corsOrigins,
+      ...(persistedOperations ? { persistedOperations } : {}),
     });
     slowQueryLog = (slow) => app.log.warn({ slowQuery: slow }, `slow query: ${slow.ms} ms`);
     const url = await app.listen({ port: config.port, host: config.host });
