@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo from '@as-integrations/fastify';
 import {
   GeographyCache,
+  loadMapBounds,
   ScopeUnitCheck,
   type PluginRuntime,
   type RequestContext,
@@ -89,7 +90,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [
-      costLimitPlugin(options.schema, options.limits.maxCost),
+      costLimitPlugin(options.schema, options.limits.maxCost, await loadMapBounds(options.orm.em.fork())),
       inputBoundsPlugin(options.schema, applyInputBounds(options.schema)),
       errorLoggingPlugin(),
       // Apollo's landing pages load from CDNs with telemetry: the server serves its own IDE instead.

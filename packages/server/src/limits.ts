@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { childrenCostContext, UNKNOWN_MAP_BOUNDS, type MapBounds } from '@hoctap/core';
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import {
   fieldExtensionsEstimator,
@@ -51,9 +52,13 @@ const paginationEstimator: ComplexityEstimator = ({ args, childComplexity, field
 
 /**
  * Refuses operations whose estimated cost is above the limit, with the cost in the error, before
- * execution starts.
+ * execution starts. A unit's `children` cost what the map can hold at their depth (`mapBounds`).
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+  mapBounds: MapBounds = UNKNOWN_MAP_BOUNDS,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -65,6 +70,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
               query: document,
               variables: request.variables ?? {},
               ...(request.operationName ? { operationName: request.operationName } : {}),
+              context: childrenCostContext(mapBounds, document),
               estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
