@@ -53,4 +53,12 @@ describe('a province → its districts → their communes', () => {
     );
     expect(codeOf(r)).toBe('QUERY_TOO_COSTLY');
   });
+
+  it('the cost estimated once for a document follows its variables, and a refusal stays refused', async () => {
+    const WIDE = `query ($n: Int) { adminUnits(first: $n) { nodes { children { children { code name } } } } }`;
+    for (let i = 0; i < 2; i++) {
+      expect((await t.api.execute(WIDE, { variables: { n: 1 } })).errors).toBeUndefined();
+      expect(codeOf(await t.api.execute(WIDE, { variables: { n: 100 } }))).toBe('QUERY_TOO_COSTLY');
+    }
+  });
 });
