@@ -59,6 +59,8 @@ const paginationEstimator: ComplexityEstimator = ({ args, childComplexity, field
 
 /** Documents (with their operation and variables) whose estimated cost is kept. */
 const COST_CACHE_SIZE = 2000;
+/** Longest key (hash, operation name, variables as JSON) kept, in characters. */
+const MAX_COST_KEY_LENGTH = 4096;
 
 /**
  * Refuses operations whose estimated cost is above the limit, with the cost in the error, before
@@ -99,7 +101,8 @@ export function costLimitPlugin(
           let cost = costs.get(key);
           if (cost === undefined) {
             cost = estimate(document, variables, request.operationName ?? undefined);
-            costs.set(key, cost);
+            // Large variables (an import's rows) are not kept: the cache stays small.
+            if (key.length <= MAX_COST_KEY_LENGTH) costs.set(key, cost);
           }
           if (cost > maxCost) {
             throw new GraphQLError(
