@@ -153,6 +153,8 @@ export { AdminUnit } from './geography/admin-unit.entity.js';
 export { AdminLevel, AdminUnitKindEnum, SuccessionKind } from './geography/geography.enums.js';
 export { AdminUnitParent } from './geography/admin-unit-parent.entity.js';
 export { Succession } from './geography/succession.entity.js';
+export { childrenCostContext, loadMapBounds, type ChildrenCostContext } from './geography/map-bounds.js';
+export { UNKNOWN_MAP_BOUNDS, type MapBounds } from './geography/children-cost.rules.js';
 export { findUnitByCode } from './geography/geography.service.js';
 export {
   rollUp,

@@ -5,6 +5,7 @@ import fastifyApollo from '@as-integrations/fastify';
 import {
   GeographyCache,
   runRequestScope,
+  loadMapBounds,
   ScopeUnitCheck,
   type PluginRuntime,
   type RequestContext,
@@ -127,7 +128,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [
-      costLimitPlugin(options.schema, options.limits.maxCost),
+      costLimitPlugin(options.schema, options.limits.maxCost, await loadMapBounds(options.orm.em.fork())),
       inputBoundsPlugin(options.schema, applyInputBounds(options.schema)),
       errorLoggingPlugin(),
       ...(options.metrics ? [metricsPlugin(options.metrics.registry)] : []),

@@ -1,13 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { childrenCostContext, UNKNOWN_MAP_BOUNDS, type MapBounds } from '@hoctap/core';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import {
   fieldExtensionsEstimator,
   getComplexity,
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -49,30 +57,52 @@ const paginationEstimator: ComplexityEstimator = ({ args, childComplexity, field
   return undefined;
 };
 
+/** Documents (with their operation and variables) whose estimated cost is kept. */
+const COST_CACHE_SIZE = 2000;
+/** Longest key (hash, operation name, variables as JSON) kept, in characters. */
+const MAX_COST_KEY_LENGTH = 4096;
+
 /**
  * Refuses operations whose estimated cost is above the limit, with the cost in the error, before
- * execution starts.
+ * execution starts. A unit's `children` cost what the map can hold at their depth (`mapBounds`).
+ * The estimate depends only on the document, the operation and the variables: it is made once
+ * for each (keyed by the document's hash, the APQ hash when one is sent) and then looked up.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(
+  schema: GraphQLSchema,
+  maxCost: number,
+  mapBounds: MapBounds = UNKNOWN_MAP_BOUNDS,
+): ApolloServerPlugin {
+  const costs = new LRUCache<string, number>({ max: COST_CACHE_SIZE });
+  const estimate = (document: DocumentNode, variables: Record<string, unknown>, operationName?: string) => {
+    try {
+      return getComplexity({
+        schema,
+        query: document,
+        variables,
+        ...(operationName ? { operationName } : {}),
+        context: childrenCostContext(mapBounds, document),
+        estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch (error) {
+      // Estimating coerces the variables first: a bad value is the client's mistake, reported
+      // as execution would report it, not as a server failure.
+      if (error instanceof GraphQLError)
+        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      throw error;
+    }
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: [fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Estimating coerces the variables first: a bad value is the client's mistake, reported
-            // as execution would report it, not as a server failure.
-            if (error instanceof GraphQLError)
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            throw error;
+        async didResolveOperation({ request, document, queryHash }) {
+          const variables = request.variables ?? {};
+          const key = `${queryHash}\u0000${request.operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            cost = estimate(document, variables, request.operationName ?? undefined);
+            // Large variables (an import's rows) are not kept: the cache stays small.
+            if (key.length <= MAX_COST_KEY_LENGTH) costs.set(key, cost);
           }
           if (cost > maxCost) {
             throw new GraphQLError(

@@ -380,6 +380,21 @@ describe('the summary tables', () => {
           except select unit_id, year, model_kind, state, coalesce(rating, ''), count(*)::bigint from evaluation group by 1, 2, 3, 4, 5)) d`,
     );
     expect(Number(drift!.n)).toBe(0);
+    // Subjects: a rename leaves every key alone; a move to another unit changes two keys.
+    await em.execute(`update subject set name = name || ' (đổi tên)' where kind = 'HOUSEHOLD'`);
+    await em.execute(`update subject set unit_id = ?, code = code || '-moved' where id = ?`, [
+      f.commune.id,
+      f.households[1]!.id,
+    ]);
+    const [subjectDrift] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from (
+         (select unit_id, kind::text as kind, count(*)::bigint as n from subject group by 1, 2
+          except select unit_id, kind, n from analytics_subject_stats)
+         union all
+         (select unit_id, kind, n from analytics_subject_stats
+          except select unit_id, kind::text, count(*)::bigint from subject group by 1, 2)) d`,
+    );
+    expect(Number(subjectDrift!.n)).toBe(0);
     await em.execute(`update fund_entry set amount_vnd = amount_vnd * 2 where donor_type = 'ENTERPRISE'`);
     await em.execute(`delete from fund_entry where kind = 'SCHOLARSHIP'`);
     const [funds] = await em.execute<{ amount: string; entries: string }[]>(

@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { unauthenticated } from '../common/errors.js';
 import { ANONYMOUS, type Principal } from './principal.js';
@@ -19,10 +20,19 @@ export interface TokenClaims {
 /** Signs and verifies the platform's bearer tokens (JWT, HMAC with the configured secret). */
 export class TokenService {
   private readonly key: Uint8Array;
+  /** The HMAC key imported once: with raw bytes, jose imports them again on every verify. */
+  private verifyKey: Promise<webcrypto.CryptoKey> | undefined;
 
   constructor(secret: string) {
     if (secret.length < 32) throw new Error('The JWT secret must be at least 32 characters long.');
     this.key = new TextEncoder().encode(secret);
+  }
+
+  private importedKey(): Promise<webcrypto.CryptoKey> {
+    this.verifyKey ??= webcrypto.subtle.importKey('raw', this.key, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]);
+    return this.verifyKey;
   }
 
   async sign(claims: TokenClaims): Promise<string> {
@@ -66,7 +76,7 @@ export class TokenService {
     let payload;
     try {
       // A token without an expiry would be valid forever: refused, like one whose signature fails.
-      ({ payload } = await jwtVerify(token, this.key, {
+      ({ payload } = await jwtVerify(token, await this.importedKey(), {
         issuer: ISSUER,
         algorithms: [ALGORITHM],
         requiredClaims: ['exp'],

@@ -7,7 +7,10 @@ import { DateScalar } from '../common/scalars.js';
 import { AdminUnit } from './admin-unit.entity.js';
 import type { Succession } from './succession.entity.js';
 import { findUnitByCode, geographyLoaders, listUnits } from './geography.service.js';
+import { childrenMultiplier, UNKNOWN_MAP_BOUNDS } from './children-cost.rules.js';
+import type { ChildrenCostContext } from './map-bounds.js';
 import { mapNote } from './map-note.rules.js';
+import { mapDateOf, reachedOn } from './reached-on.js';
 import { AdminUnitConnection, AdminUnitFilterInput, AdminUnitType, SuccessionType } from './geography.types.js';
 
 /** A succession as seen from one end: `unit` is the unit on the other side. */
@@ -28,7 +31,8 @@ export class GeographyResolver {
     asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminUnit | null> {
-    return findUnitByCode(ctx.em, code, asOf ?? ctx.today);
+    const unit = await findUnitByCode(ctx.em, code, asOf ?? ctx.today);
+    return unit && asOf ? reachedOn(unit, asOf) : unit;
   }
 
   @Query(() => AdminUnitConnection, {
@@ -55,7 +59,7 @@ export class GeographyResolver {
       limit,
       offset,
     );
-    return toConnection(page);
+    return toConnection(filter?.asOf ? { ...page, items: page.items.map((u) => reachedOn(u, asOf)) } : page);
   }
 
   @FieldResolver(() => String)
@@ -71,20 +75,24 @@ export class GeographyResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Where the answer for `asOf` comes from when it is not a record (Vietnamese, then English): for a date before the list a unit is known from, the unit and its place are as that list has them. Null when the map is recorded for that date. Pass the `asOf` of your query.',
+      'Where the answer for `asOf` comes from when it is not a record (Vietnamese, then English): for a date before the list a unit is known from, the unit and its place are as that list has them. Null when the map is recorded for that date. `asOf` defaults to the date the unit was reached on (see `children`).',
   })
   asOfNote(
     @Root() unit: AdminUnit,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date asked about; default today.' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The date asked about; default the date the unit was reached on, else today.',
+    })
     asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): string | null {
-    return mapNote(unit, asOf ?? ctx.today);
+    return mapNote(unit, mapDateOf(unit, asOf, ctx.today));
   }
 
   @FieldResolver(() => AdminUnitType, {
     nullable: true,
-    description: 'The parent unit as of `asOf` (default: today, or the last day this unit existed).',
+    description:
+      'The parent unit as of `asOf` (default: the date this unit was reached on, else today, or the last day this unit existed).',
   })
   async parent(
     @Root() unit: AdminUnit,
@@ -92,13 +100,15 @@ export class GeographyResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AdminUnit | null> {
     const loaders = geographyLoaders(ctx);
-    const lineage = await loaders.lineage(asOf ?? ctx.today).load(unit.id);
-    return lineage[1] ? loaders.unit.load(lineage[1]) : null;
+    const date = mapDateOf(unit, asOf, ctx.today);
+    const lineage = await loaders.lineage(date).load(unit.id);
+    const parent = lineage[1] ? await loaders.unit.load(lineage[1]) : null;
+    return parent ? reachedOn(parent, date) : null;
   }
 
   @FieldResolver(() => [AdminUnitType], {
     description:
-      'Ancestors from the parent up to the province, as of `asOf` (default: today, or the last day this unit existed).',
+      'Ancestors from the parent up to the province, as of `asOf` (default: the date this unit was reached on, else today, or the last day this unit existed).',
   })
   async ancestors(
     @Root() unit: AdminUnit,
@@ -106,24 +116,31 @@ export class GeographyResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AdminUnit[]> {
     const loaders = geographyLoaders(ctx);
-    const lineage = await loaders.lineage(asOf ?? ctx.today).load(unit.id);
+    const date = mapDateOf(unit, asOf, ctx.today);
+    const lineage = await loaders.lineage(date).load(unit.id);
     const units = await loaders.unit.loadMany(lineage.slice(1));
-    return units.filter((u): u is AdminUnit => u instanceof AdminUnit);
+    return units.filter((u): u is AdminUnit => u instanceof AdminUnit).map((u) => reachedOn(u, date));
   }
 
   @FieldResolver(() => [AdminUnitType], {
-    description: 'Direct children that exist on `asOf` (default today), ordered by code.',
-    // A province can have hundreds of communes.
-    complexity: ({ childComplexity }) => 1 + childComplexity * 200,
+    description:
+      'Direct children that exist on `asOf`, ordered by code. Default: the date this unit was reached on (the `asOf` of `adminUnit`, `adminUnits` or of the `children`/`parent` that led here), else today.',
+    // What a list can really hold at its depth, from the map's bounds (children-cost.rules.ts).
+    complexity: ({ childComplexity, node, context }) => {
+      const cost = context as Partial<ChildrenCostContext> | undefined;
+      return (
+        1 + childComplexity * childrenMultiplier(cost?.mapBounds ?? UNKNOWN_MAP_BOUNDS, cost?.childrenDepths?.get(node))
+      );
+    },
   })
   async children(
     @Root() unit: AdminUnit,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AdminUnit[]> {
-    return geographyLoaders(ctx)
-      .children(asOf ?? ctx.today)
-      .load(unit.id);
+    const date = mapDateOf(unit, asOf, ctx.today);
+    const children = await geographyLoaders(ctx).children(date).load(unit.id);
+    return children.map((u) => reachedOn(u, date));
   }
 
   @FieldResolver(() => [SuccessionType], {
