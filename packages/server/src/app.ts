@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import {
+  AccountStateCheck,
   GeographyCache,
   ScopeUnitCheck,
   type PluginRuntime,
@@ -42,6 +43,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Closed at the end of a shutdown's grace period: unfinished transactions then roll back. */
   transactions?: TransactionGate;
+  /** How often the account-state version is read, in ms (default 1000; tests 0). */
+  accountPollMs?: number;
   /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
   ideDir?: string;
 }
@@ -103,6 +106,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock,
     geography: new GeographyCache(),
     scopeUnits: new ScopeUnitCheck(),
+    accounts: new AccountStateCheck({
+      requireAccount: options.production,
+      ...(options.accountPollMs !== undefined ? { pollMs: options.accountPollMs } : {}),
+    }),
     ...(options.transactions ? { transactions: options.transactions } : {}),
   };
   await app.register(fastifyApollo(apollo), {
@@ -114,6 +121,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     context: contextFactory(options.orm, options.tokens, shared),
   });
   registerHealthRoutes(app, options.orm);
+  // The public keys access tokens are signed with (ES256), for services that verify them.
+  app.get('/.well-known/jwks.json', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return options.tokens.keys.jwks();
+  });
   registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
   // Fastify stops accepting, waits for requests in flight, then runs this hook.
   app.addHook('onClose', async () => {

@@ -1,4 +1,5 @@
 import {
+  AccountStateCheck,
   GeographyCache,
   LoaderRegistry,
   ScopeUnitCheck,
@@ -25,6 +26,8 @@ export interface ContextOptions {
   transactions?: TransactionGate;
   /** Checks that a scoped token's unit exists with the code it states. */
   scopeUnits?: ScopeUnitCheck;
+  /** Checks an account token against the account's state (active, revision, grant). */
+  accounts?: AccountStateCheck;
 }
 
 /** Builds each request's context: who is asking, a fresh EntityManager fork and empty loaders. */
@@ -35,12 +38,14 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, options: Con
     geography = new GeographyCache(),
     transactions,
     scopeUnits = new ScopeUnitCheck(),
+    accounts = new AccountStateCheck(),
   } = options;
   return async (request: FastifyRequest): Promise<RequestContext> => {
     const em = orm.em.fork();
     let principal: Principal;
     try {
       principal = await tokens.principalFromHeader(request.headers.authorization);
+      await accounts.assertCurrent(em, principal);
       await scopeUnits.assertKnown(em, principal);
     } catch (error) {
       throw contextError(error);
@@ -55,6 +60,8 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, options: Con
       ...(plugins ? { plugins } : {}),
       geography,
       ...(transactions ? { transactions } : {}),
+      tokens,
+      accounts,
     };
   };
 }

@@ -1,5 +1,5 @@
 export { createApp, type AppOptions } from './app.js';
-export { loadConfig, resolveJwtSecret, type ServerConfig } from './config.js';
+export { loadConfig, resolveJwtSecret, resolveSigningKeys, type ServerConfig } from './config.js';
 export { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 export { openPlatformDatabase, type PlatformDatabase } from './database.js';
 export { startPlatform, type Platform } from './platform.js';

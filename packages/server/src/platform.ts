@@ -10,7 +10,7 @@ import { terminateBackends, type DatabaseServer } from '@hoctap/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
-import { resolveJwtSecret, type ServerConfig } from './config.js';
+import { resolveSigningKeys, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
 import { preparePlugins } from './plugins.js';
 import { assertPortFree } from './port.js';
@@ -40,7 +40,7 @@ export async function startPlatform(
 ): Promise<Platform> {
   // Configuration, the port and the plugins' declarations and schema are all checked before the
   // database is touched: a bad start writes nothing.
-  const tokens = new TokenService(await resolveJwtSecret(config));
+  const tokens = new TokenService(await resolveSigningKeys(config));
   await assertPortFree(config.host, config.port);
   const prepared = await preparePlugins(plugins);
   const applicationName = `hoctap-${process.pid}-${randomBytes(4).toString('hex')}`;
