@@ -58,11 +58,10 @@ export class AccountStateCheck {
     if (now - this.checkedAt >= this.pollMs) await this.poll(em, now);
     const unitId = 'unitId' in principal ? principal.unitId : null;
     const cached = this.users.get(account.userId);
-    if (cached && matches(cached, account.grantId, account.revision, principal.role, unitId)) return;
+    if (cached && matches(cached, { ...account, role: principal.role, unitId })) return;
     // Not known, or refused by what is known: ask the database once before refusing.
     const state = await this.load(em, account.userId);
-    if (!state || !matches(state, account.grantId, account.revision, principal.role, unitId))
-      throw unauthenticated(REFUSED);
+    if (!state || !matches(state, { ...account, role: principal.role, unitId })) throw unauthenticated(REFUSED);
   }
 
   /** Forgets a user's state (after a change through this server). */
@@ -108,8 +107,11 @@ export class AccountStateCheck {
   }
 }
 
-function matches(state: AccountState, grantId: string, revision: number, role: string, unitId: string | null): boolean {
-  if (!state.active || state.revision !== revision) return false;
-  const grant = state.grants.get(grantId);
-  return grant !== undefined && grant.role === role && grant.unitId === unitId;
+function matches(
+  state: AccountState,
+  token: { grantId: string; revision: number; role: string; unitId: string | null },
+): boolean {
+  if (!state.active || state.revision !== token.revision) return false;
+  const grant = state.grants.get(token.grantId);
+  return grant !== undefined && grant.role === token.role && grant.unitId === token.unitId;
 }

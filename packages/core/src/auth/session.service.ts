@@ -7,7 +7,7 @@ import { AuthSession, RefreshToken, User, UserGrant } from './account.entity.js'
 import { afterAttempt } from './lockout.rules.js';
 import { randomToken, tokenHash, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
-import { Role, SCOPED_ROLES } from './roles.js';
+import { type Role, SCOPED_ROLES } from './roles.js';
 
 /** Access tokens live 15 minutes; refresh tokens 30 days (OWASP Session Management Cheat Sheet). */
 export const ACCESS_TOKEN_SECONDS = 15 * 60;

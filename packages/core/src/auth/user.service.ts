@@ -298,8 +298,11 @@ export async function setPassword(ctx: RequestContext, resetToken: string, newPa
   await mutate(ctx, 'user', async (tx, log) => {
     const used = await tx.nativeUpdate(PasswordReset, { id: reset.id, usedAt: null }, { usedAt: new Date() });
     if (used === 0) throw unauthenticated('Liên kết đặt lại mật khẩu đã được dùng / The reset link was already used.');
-    await tx.nativeUpdate(User, { id: userId }, { passwordHash: hash, failedAttempts: 0, lockedUntil: null });
     await revokeAllSessions(tx, userId);
+    const row = await tx.findOneOrFail(User, userId);
+    row.passwordHash = hash;
+    row.failedAttempts = 0;
+    row.lockedUntil = null;
     log.audit({ action: 'auth.setPassword', entityType: 'User', entityId: userId });
   });
   ctx.accounts?.invalidate(userId);
