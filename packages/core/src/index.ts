@@ -139,6 +139,15 @@ export { hashPassword } from './auth/password.js';
 export { passwordProblems } from './auth/password.rules.js';
 export { principalOfGrant, normaliseLogin, ACCESS_TOKEN_SECONDS } from './auth/session.service.js';
 export { issueReset } from './auth/user.service.js';
+export {
+  accountPrincipal,
+  addUserLocally,
+  countUsers,
+  grantLocally,
+  listUsersLocally,
+  type LocalGrant,
+  type LocalUserRow,
+} from './auth/account-admin.service.js';
 export { type AccountRef } from './auth/principal.js';
 export { ScopeUnitCheck } from './auth/scope-unit-check.js';
 export { LoaderRegistry, type Logger, type RequestContext } from './common/context.js';
