@@ -143,7 +143,7 @@ export async function accountPrincipal(
   em: EntityManager,
   login: string,
   pick: { role?: string | undefined; unitCode?: string | undefined } = {},
-): Promise<Principal & { account: AccountRef }> {
+): Promise<Extract<Principal, { kind: 'user' }> & { account: AccountRef }> {
   const user = await em.findOne(User, { login: normaliseLogin(login) });
   if (!user) throw notFound(`No user has login ${login}.`);
   if (!user.active) throw badInput([{ field: 'login', rule: 'ACTIVE', message: `user ${login} is deactivated` }]);
@@ -159,5 +159,5 @@ export async function accountPrincipal(
     throw notFound(
       `User ${login} holds no grant${pick.role ? ` ${pick.role}` : ''}${pick.unitCode ? ` in ${pick.unitCode}` : ''}.`,
     );
-  return principalOfGrant(user, grant) as Principal & { account: AccountRef };
+  return principalOfGrant(user, grant) as Extract<Principal, { kind: 'user' }> & { account: AccountRef };
 }
