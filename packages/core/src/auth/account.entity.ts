@@ -20,8 +20,8 @@ export class User {
   @Property({ type: 'text' })
   name!: string;
 
-  /** What the person types to sign in; unique regardless of case. */
-  @Property({ type: 'text' })
+  /** What the person types to sign in, kept in lower case; unique. */
+  @Property({ type: 'text', unique: true })
   login!: string;
 
   @Property({ type: 'text', nullable: true })
@@ -72,6 +72,7 @@ export class UserGrant {
   role!: Role;
 
   @ManyToOne(() => AdminUnit, { nullable: true })
+  @Index()
   unit?: AdminUnit | null;
 
   /** The agency's code (e.g. a department), free text until agencies are reference data. */
@@ -91,6 +92,7 @@ export class AuthSession {
   id: string = timeOrderedId();
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @Index()
   user!: User;
 
   /** The grant the session acts under (switchGrant changes it). */
@@ -116,6 +118,7 @@ export class RefreshToken {
   id: string = timeOrderedId();
 
   @ManyToOne(() => AuthSession, { deleteRule: 'cascade' })
+  @Index()
   session!: AuthSession;
 
   @Property({ type: 'text', unique: true })
@@ -156,4 +159,17 @@ export class PasswordReset {
   usedAt?: Date | null;
 }
 
-export const accountEntities = [User, UserGrant, AuthSession, RefreshToken, PasswordReset];
+/**
+ * One row: a counter database triggers bump whenever a user's `active` or `auth_revision`, or any
+ * grant, changes. Servers read it to know when their account cache is stale (account-state.ts).
+ */
+@Entity({ tableName: 'account_state' })
+export class AccountStateVersion {
+  @PrimaryKey({ type: 'int', autoincrement: false })
+  id!: number;
+
+  @Property({ type: 'bigint' })
+  version!: string;
+}
+
+export const accountEntities = [User, UserGrant, AuthSession, RefreshToken, PasswordReset, AccountStateVersion];

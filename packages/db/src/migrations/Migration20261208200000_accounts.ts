@@ -11,54 +11,26 @@ export class Migration20261208200000_accounts extends Migration {
   override name = 'Migration20261208200000_accounts';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "app_user" (
-      "id" uuid not null primary key,
-      "name" text not null,
-      "login" text not null,
-      "email" text null,
-      "phone" text null,
-      "active" boolean not null default true,
-      "auth_revision" int not null default 0,
-      "password_hash" text null,
-      "failed_attempts" int not null default 0,
-      "locked_until" timestamptz null,
-      "version" int not null default 1,
-      "created_at" timestamptz not null default now(),
-      "updated_at" timestamptz not null default now());`);
-    this.addSql(`create unique index "app_user_login_unique" on "app_user" (lower("login"));`);
-    this.addSql(`create table "user_grant" (
-      "id" uuid not null primary key,
-      "user_id" uuid not null references "app_user" ("id") on delete cascade,
-      "role" text not null,
-      "unit_id" uuid null references "admin_unit" ("id"),
-      "agency" text null,
-      "created_at" timestamptz not null default now());`);
+    this.addSql(`create table "account_state" ("id" int not null, "version" bigint not null, primary key ("id"));`);
+    this.addSql(`create table "app_user" ("id" uuid not null, "name" text not null, "login" text not null, "email" text null, "phone" text null, "active" boolean not null default true, "auth_revision" int not null default 0, "password_hash" text null, "failed_attempts" int not null default 0, "locked_until" timestamptz null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`alter table "app_user" add constraint "app_user_login_unique" unique ("login");`);
+    this.addSql(`create table "password_reset" ("id" uuid not null, "user_id" uuid not null, "token_hash" text not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "used_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`alter table "password_reset" add constraint "password_reset_token_hash_unique" unique ("token_hash");`);
+    this.addSql(`create table "user_grant" ("id" uuid not null, "user_id" uuid not null, "role" text not null, "unit_id" uuid null, "agency" text null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "user_grant_user_id_index" on "user_grant" ("user_id");`);
     this.addSql(`create index "user_grant_unit_id_index" on "user_grant" ("unit_id");`);
-    this.addSql(`create table "auth_session" (
-      "id" uuid not null primary key,
-      "user_id" uuid not null references "app_user" ("id") on delete cascade,
-      "grant_id" uuid null references "user_grant" ("id") on delete set null,
-      "created_at" timestamptz not null default now(),
-      "last_used_at" timestamptz not null default now(),
-      "revoked_at" timestamptz null);`);
+    this.addSql(`create table "auth_session" ("id" uuid not null, "user_id" uuid not null, "grant_id" uuid null, "created_at" timestamptz not null, "last_used_at" timestamptz not null, "revoked_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "auth_session_user_id_index" on "auth_session" ("user_id");`);
-    this.addSql(`create table "refresh_token" (
-      "id" uuid not null primary key,
-      "session_id" uuid not null references "auth_session" ("id") on delete cascade,
-      "token_hash" text not null unique,
-      "created_at" timestamptz not null default now(),
-      "expires_at" timestamptz not null,
-      "used_at" timestamptz null);`);
+    this.addSql(`create table "refresh_token" ("id" uuid not null, "session_id" uuid not null, "token_hash" text not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "used_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "refresh_token_session_id_index" on "refresh_token" ("session_id");`);
-    this.addSql(`create table "password_reset" (
-      "id" uuid not null primary key,
-      "user_id" uuid not null references "app_user" ("id") on delete cascade,
-      "token_hash" text not null unique,
-      "created_at" timestamptz not null default now(),
-      "expires_at" timestamptz not null,
-      "used_at" timestamptz null);`);
-    this.addSql(`create table "account_state" ("id" int not null primary key, "version" bigint not null);`);
+    this.addSql(`alter table "refresh_token" add constraint "refresh_token_token_hash_unique" unique ("token_hash");`);
+    this.addSql(`alter table "password_reset" add constraint "password_reset_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on delete cascade;`);
+    this.addSql(`alter table "user_grant" add constraint "user_grant_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on delete cascade;`);
+    this.addSql(`alter table "user_grant" add constraint "user_grant_unit_id_foreign" foreign key ("unit_id") references "admin_unit" ("id") on delete set null;`);
+    this.addSql(`alter table "auth_session" add constraint "auth_session_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on delete cascade;`);
+    this.addSql(`alter table "auth_session" add constraint "auth_session_grant_id_foreign" foreign key ("grant_id") references "user_grant" ("id") on delete set null;`);
+    this.addSql(`alter table "refresh_token" add constraint "refresh_token_session_id_foreign" foreign key ("session_id") references "auth_session" ("id") on delete cascade;`);
+
     this.addSql(`insert into "account_state" ("id", "version") values (1, 0);`);
     this.addSql(`create function "bump_account_state"() returns trigger language plpgsql as $$
       begin update "account_state" set "version" = "version" + 1 where "id" = 1; return null; end $$;`);
@@ -69,7 +41,7 @@ export class Migration20261208200000_accounts extends Migration {
   }
 
   override down(): void | Promise<void> {
-    this.addSql(`drop table if exists "password_reset", "refresh_token", "auth_session", "user_grant", "app_user", "account_state" cascade;`);
+    this.addSql(`drop table if exists "refresh_token", "auth_session", "password_reset", "user_grant", "app_user", "account_state" cascade;`);
     this.addSql(`drop function if exists "bump_account_state"();`);
   }
 }
