@@ -135,7 +135,7 @@ export { TokenService, type TokenClaims } from './auth/token.service.js';
 export { SigningKeys, type SigningKey, type SigningAlgorithm } from './auth/signing-keys.js';
 export { AccountStateCheck, type AccountStateOptions } from './auth/account-state.js';
 export { User, UserGrant, AuthSession, RefreshToken, PasswordReset } from './auth/account.entity.js';
-export { hashPassword } from './auth/password.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
 export { passwordProblems } from './auth/password.rules.js';
 export { principalOfGrant, normaliseLogin, ACCESS_TOKEN_SECONDS } from './auth/session.service.js';
 export { issueReset } from './auth/user.service.js';
