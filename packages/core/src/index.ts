@@ -134,6 +134,7 @@ export { decideAccess, type Access } from './auth/scope.rules.js';
 export { TokenService, type TokenClaims } from './auth/token.service.js';
 export { SigningKeys, type SigningKey, type SigningAlgorithm } from './auth/signing-keys.js';
 export { AccountStateCheck, type AccountStateOptions } from './auth/account-state.js';
+export { OidcVerifier, type OidcOptions } from './auth/oidc.js';
 export { User, UserGrant, AuthSession, RefreshToken, PasswordReset } from './auth/account.entity.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { passwordProblems } from './auth/password.rules.js';

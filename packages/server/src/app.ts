@@ -5,6 +5,7 @@ import fastifyApollo from '@as-integrations/fastify';
 import {
   AccountStateCheck,
   GeographyCache,
+  type OidcVerifier,
   ScopeUnitCheck,
   type PluginRuntime,
   type RequestContext,
@@ -43,6 +44,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Closed at the end of a shutdown's grace period: unfinished transactions then roll back. */
   transactions?: TransactionGate;
+  /** Accepts an external OpenID Connect provider's access tokens. */
+  oidc?: OidcVerifier;
   /** How often the account-state version is read, in ms (default 1000; tests 0). */
   accountPollMs?: number;
   /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
@@ -111,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       ...(options.accountPollMs !== undefined ? { pollMs: options.accountPollMs } : {}),
     }),
     ...(options.transactions ? { transactions: options.transactions } : {}),
+    oidc: options.oidc,
   };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   HOCTAP_DATA_DIR: z.string().default('./.data'),
   HOCTAP_JWT_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   HOCTAP_JWT_KEYS: optionalText,
+  HOCTAP_OIDC_ISSUER: optionalText,
+  HOCTAP_OIDC_JWKS_URL: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+  HOCTAP_OIDC_CLAIM: optionalText,
+  HOCTAP_OIDC_AUDIENCE: optionalText,
   HOCTAP_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   HOCTAP_MAX_COST: z.coerce.number().int().min(10).default(20000),
   HOCTAP_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
@@ -57,6 +61,8 @@ export interface ServerConfig {
   jwtSecret: string | undefined;
   /** From HOCTAP_JWT_KEYS: a JSON list of JWKs, the first signs, all verify (key rotation). */
   jwtKeys: string | undefined;
+  /** An external OpenID Connect provider whose access tokens are accepted, when configured. */
+  oidc: { issuer: string; jwksUrl: string; claim?: string; audience?: string } | undefined;
   maxDepth: number;
   maxCost: number;
   shutdownGraceMs: number;
@@ -87,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(e.HOCTAP_DATA_DIR),
     jwtSecret: e.HOCTAP_JWT_SECRET,
     jwtKeys: e.HOCTAP_JWT_KEYS,
+    oidc: oidcConfig(e),
     maxDepth: e.HOCTAP_MAX_DEPTH,
     maxCost: e.HOCTAP_MAX_COST,
     shutdownGraceMs: e.HOCTAP_SHUTDOWN_GRACE_MS,
@@ -104,6 +111,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     bodyLimitBytes: e.HOCTAP_BODY_LIMIT_BYTES,
     rateLimit: { perCaller: e.HOCTAP_RATE_LIMIT_PER_MINUTE, perIp: e.HOCTAP_RATE_LIMIT_IP_PER_MINUTE },
+  };
+}
+
+function oidcConfig(e: {
+  HOCTAP_OIDC_ISSUER?: string | undefined;
+  HOCTAP_OIDC_JWKS_URL?: string | undefined;
+  HOCTAP_OIDC_CLAIM?: string | undefined;
+  HOCTAP_OIDC_AUDIENCE?: string | undefined;
+}): ServerConfig['oidc'] {
+  if (!e.HOCTAP_OIDC_ISSUER && !e.HOCTAP_OIDC_JWKS_URL) return undefined;
+  if (!e.HOCTAP_OIDC_ISSUER || !e.HOCTAP_OIDC_JWKS_URL)
+    throw new Error('Invalid configuration: HOCTAP_OIDC_ISSUER and HOCTAP_OIDC_JWKS_URL go together');
+  return {
+    issuer: e.HOCTAP_OIDC_ISSUER,
+    jwksUrl: e.HOCTAP_OIDC_JWKS_URL,
+    ...(e.HOCTAP_OIDC_CLAIM ? { claim: e.HOCTAP_OIDC_CLAIM } : {}),
+    ...(e.HOCTAP_OIDC_AUDIENCE ? { audience: e.HOCTAP_OIDC_AUDIENCE } : {}),
   };
 }
 

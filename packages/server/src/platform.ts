@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  OidcVerifier,
   TokenService,
   TransactionGate,
   type PluginDefinition,
@@ -61,6 +62,7 @@ export async function startPlatform(
       rateLimit: config.rateLimit,
       bodyLimitBytes: config.bodyLimitBytes,
       transactions,
+      ...(config.oidc ? { oidc: new OidcVerifier(config.oidc) } : {}),
     });
     const url = await app.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;
