@@ -8,6 +8,8 @@ interface AccountState {
   revision: number;
   /** grant id → role and unit id (null for national roles). */
   grants: Map<string, { role: string; unitId: string | null }>;
+  /** Sessions signed out within the last hour (access tokens live 15 minutes). */
+  revokedSessions: Set<string>;
 }
 
 export interface AccountStateOptions {
@@ -99,7 +101,16 @@ export class AccountStateCheck {
       this.users.delete(userId);
       return null;
     }
-    const state: AccountState = { active: first.active, revision: first.auth_revision, grants: new Map() };
+    const revoked = await em.execute<{ id: string }[]>(
+      `select id from auth_session where user_id = ? and revoked_at > now() - interval '1 hour'`,
+      [userId],
+    );
+    const state: AccountState = {
+      active: first.active,
+      revision: first.auth_revision,
+      grants: new Map(),
+      revokedSessions: new Set(revoked.map((r) => r.id)),
+    };
     for (const r of rows) if (r.grant_id && r.role) state.grants.set(r.grant_id, { role: r.role, unitId: r.unit_id });
     if (this.users.size >= this.maxEntries) this.users.delete(this.users.keys().next().value!);
     this.users.set(userId, state);
@@ -109,9 +120,10 @@ export class AccountStateCheck {
 
 function matches(
   state: AccountState,
-  token: { grantId: string; revision: number; role: string; unitId: string | null },
+  token: { grantId: string; revision: number; role: string; unitId: string | null; sessionId?: string },
 ): boolean {
   if (!state.active || state.revision !== token.revision) return false;
+  if (token.sessionId !== undefined && state.revokedSessions.has(token.sessionId)) return false;
   const grant = state.grants.get(token.grantId);
   return grant !== undefined && grant.role === token.role && grant.unitId === token.unitId;
 }

@@ -149,15 +149,19 @@ describe('sessions', () => {
     const reused = await refresh(first.refreshToken!);
     expect(codeOf(reused)).toBe('UNAUTHENTICATED');
     expect(codeOf(await refresh(second.refreshToken!))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await viewer(bearer(second)))).toBe('UNAUTHENTICATED');
     // Another device's session is untouched.
     const other = (await signIn('an@example.vn')).data!.signIn;
     expect((await refresh(other.refreshToken!)).data?.refreshSession.accessToken).toBeTruthy();
   });
 
-  it('signOut ends this session’s refresh token', async () => {
+  it('signOut ends this session: its refresh token and its access token, not the other sessions', async () => {
     const s = (await signIn('an@example.vn')).data!.signIn;
+    const other = (await signIn('an@example.vn')).data!.signIn;
     expect((await t.api.execute(`mutation { signOut }`, { as: bearer(s) })).data).toEqual({ signOut: true });
     expect(codeOf(await refresh(s.refreshToken!))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await viewer(bearer(s)))).toBe('UNAUTHENTICATED');
+    expect((await viewer(bearer(other))).data?.viewer.authenticated).toBe(true);
   });
 
   it('signOutEverywhere refuses every earlier token on the next request', async () => {

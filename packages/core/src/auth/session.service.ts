@@ -188,7 +188,10 @@ export async function refreshSession(ctx: RequestContext, refreshToken: string):
     row.lastUsedAt = now;
     return newRefreshToken(tx, row);
   });
-  if (rotated === null) throw unauthenticated(REFRESH_REFUSED);
+  if (rotated === null) {
+    ctx.accounts?.invalidate(user.id);
+    throw unauthenticated(REFRESH_REFUSED);
+  }
   const access = await accessToken(ctx, user, grant, session.id);
   return { accessToken: access.token, refreshToken: rotated, expiresAt: access.expiresAt, user, grant };
 }
@@ -200,7 +203,7 @@ function accountOf(ctx: RequestContext) {
   return p.account;
 }
 
-/** Ends this device's session: its refresh tokens stop working (the access token expires within 15 minutes). */
+/** Ends this device's session: its refresh token and its access tokens stop working. */
 export async function signOut(ctx: RequestContext): Promise<boolean> {
   const account = accountOf(ctx);
   if (!account.sessionId) return false;
@@ -213,7 +216,7 @@ export async function signOut(ctx: RequestContext): Promise<boolean> {
     );
     if (changed > 0) log.audit({ action: 'auth.signOut', entityType: 'AuthSession', entityId: sessionId });
     return changed > 0;
-  });
+  }).finally(() => ctx.accounts?.invalidate(account.userId));
 }
 
 /** Ends every session of the caller's account and makes every access token already issued fail on its next request. */

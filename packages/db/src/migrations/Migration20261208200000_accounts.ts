@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Accounts and sign-in: users with their grants (role, unit, agency), sign-in sessions (one
  * refresh-token family per device), refresh tokens and password-reset tokens stored as SHA-256
  * hashes only. `account_state.version` is bumped by triggers whenever anything a bearer token
- * depends on changes (a user's `active` or `auth_revision`, a grant), so every server can tell
+ * depends on changes (a user's `active` or `auth_revision`, a grant, a session's revocation), so every server can tell
  * with one tiny query whether its in-memory account cache is still good.
  */
 export class Migration20261208200000_accounts extends Migration {
@@ -38,6 +38,8 @@ export class Migration20261208200000_accounts extends Migration {
       on "app_user" for each statement execute function "bump_account_state"();`);
     this.addSql(`create trigger "user_grant_account_state" after insert or delete or update
       on "user_grant" for each statement execute function "bump_account_state"();`);
+    this.addSql(`create trigger "auth_session_account_state" after update of "revoked_at"
+      on "auth_session" for each statement execute function "bump_account_state"();`);
   }
 
   override down(): void | Promise<void> {
