@@ -55,7 +55,9 @@ export class AccountResolver {
     return refreshSession(ctx, refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: "Ends this device's session: its refresh token stops working." })
+  @Mutation(() => Boolean, {
+    description: "Ends this device's session: its refresh token and its access tokens stop working.",
+  })
   signOut(@Ctx() ctx: RequestContext) {
     return signOut(ctx);
   }
