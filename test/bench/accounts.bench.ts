@@ -67,7 +67,10 @@ try {
       await check.assertCurrent(em, p);
       missUs.push((performance.now() - t0) * 1000);
     }
-    report('accounts.check.miss', { ...summary(missUs), note: 'first request of a user on a server: one query' });
+    report('accounts.check.miss', {
+      ...summary(missUs),
+      note: 'first request of a user on a server: two queries (account and grants, sessions signed out)',
+    });
     for (const p of principals) await check.assertCurrent(em, p);
     const warmUs: number[] = [];
     const rounds = 20;
