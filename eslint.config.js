@@ -52,6 +52,7 @@ export default tseslint.config(
       'packages/core/src/common/mutate.ts',
       'packages/core/src/common/reference-data.ts',
       'packages/core/src/geography/geo-import.service.ts',
+      'packages/core/src/auth/account-admin.service.ts',
       'packages/core/src/education-standards/standard-results.service.ts',
       'packages/bench-data/src/bench-data.service.ts',
       'packages/core/src/evaluations/evaluation-import.service.ts',

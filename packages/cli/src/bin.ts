@@ -14,6 +14,13 @@ import { pluginNewCommand, type PluginNewOptions } from './commands/plugin-new.j
 import { schemaCommand } from './commands/schema.js';
 import { startCommand, type StartOptions } from './commands/start.js';
 import { tokenCommand, type TokenOptions } from './commands/token.js';
+import {
+  userAddCommand,
+  userGrantCommand,
+  userListCommand,
+  type UserAddOptions,
+  type UserGrantOptions,
+} from './commands/user.js';
 import { duration, isoDate } from './options.js';
 
 const program = new Command('hoctap')
@@ -62,12 +69,41 @@ program
 program
   .command('token')
   .description('Print a bearer token the local server accepts.')
-  .requiredOption('--role <role>', 'ADMIN, OFFICER, ASSOCIATION or ANALYST')
+  .option(
+    '--login <email>',
+    "a token for this account (its first grant, or the one --role/--unit name); checked against the account's state",
+  )
+  .option(
+    '--role <role>',
+    'ADMIN, OFFICER, ASSOCIATION or ANALYST (a development token without an account, refused in production)',
+  )
   .option('--unit <code>', 'administrative unit code the role is scoped to (OFFICER, ASSOCIATION)')
   .option('--as-of <date>', 'date the unit code is read at, YYYY-MM-DD (default today)', isoDate)
   .option('--subject <id>', 'subject (user id) to put in the token')
   .option('--expires <duration>', 'lifetime, e.g. 30m, 8h or 30d', duration, '8h')
   .action((options: TokenOptions) => tokenCommand(options));
+const user = program.command('user').description('Accounts on the local database (e.g. the first administrator).');
+user
+  .command('add')
+  .description(
+    'Create an account with its first grant; prints a one-time password-reset token unless --password-stdin.',
+  )
+  .requiredOption('--name <name>', 'full name')
+  .option('--email <address>', 'e-mail address (also the login unless --login)')
+  .option('--login <name>', 'the login, if not the e-mail address')
+  .requiredOption('--role <role>', 'ADMIN, OFFICER, ASSOCIATION or ANALYST')
+  .option('--unit <code>', 'unit code (today) for OFFICER and ASSOCIATION')
+  .option('--agency <code>', 'agency code the grant acts for')
+  .option('--password-stdin', 'read the password from standard input')
+  .action((options: UserAddOptions) => userAddCommand(options));
+user
+  .command('grant <login>')
+  .description('Give a user one more grant.')
+  .requiredOption('--role <role>', 'ADMIN, OFFICER, ASSOCIATION or ANALYST')
+  .option('--unit <code>', 'unit code (today) for OFFICER and ASSOCIATION')
+  .option('--agency <code>', 'agency code the grant acts for')
+  .action((login: string, options: UserGrantOptions) => userGrantCommand(login, options));
+user.command('list').description('List the accounts and their grants.').action(userListCommand);
 program
   .command('geo')
   .description('The administrative map.')

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { AccountResolver, GrantResolver, UserResolver } from './auth/account.resolver.js';
+import { accountEntities } from './auth/account.entity.js';
 import { ReferenceDataLoad } from './common/reference-data-load.entity.js';
 import type { ReferenceDataSet } from './common/reference-data.js';
 import { AdminUnitParent } from './geography/admin-unit-parent.entity.js';
@@ -83,9 +85,13 @@ export const coreModule = {
     Commendation,
     UnitTarget,
     ...gnlcModule.entities,
+    ...accountEntities,
   ],
   resolvers: [
     AuthResolver,
+    AccountResolver,
+    UserResolver,
+    GrantResolver,
     GeographyResolver,
     VillageResolver,
     CriteriaResolver,
@@ -126,6 +132,24 @@ export { ANONYMOUS, describePrincipal, isScoped, type Principal } from './auth/p
 export { Role } from './auth/roles.js';
 export { decideAccess, type Access } from './auth/scope.rules.js';
 export { TokenService, type TokenClaims } from './auth/token.service.js';
+export { SigningKeys, type SigningKey, type SigningAlgorithm } from './auth/signing-keys.js';
+export { AccountStateCheck, type AccountStateOptions } from './auth/account-state.js';
+export { OidcVerifier, type OidcOptions } from './auth/oidc.js';
+export { User, UserGrant, AuthSession, RefreshToken, PasswordReset } from './auth/account.entity.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export { passwordProblems } from './auth/password.rules.js';
+export { principalOfGrant, normaliseLogin, ACCESS_TOKEN_SECONDS } from './auth/session.service.js';
+export { issueReset } from './auth/user.service.js';
+export {
+  accountPrincipal,
+  addUserLocally,
+  countUsers,
+  grantLocally,
+  listUsersLocally,
+  type LocalGrant,
+  type LocalUserRow,
+} from './auth/account-admin.service.js';
+export { type AccountRef } from './auth/principal.js';
 export { ScopeUnitCheck } from './auth/scope-unit-check.js';
 export { LoaderRegistry, type Logger, type RequestContext } from './common/context.js';
 export {

@@ -3,9 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import {
+  AccountStateCheck,
   GeographyCache,
   runRequestScope,
   loadMapBounds,
+  type OidcVerifier,
   ScopeUnitCheck,
   type PluginRuntime,
   type RequestContext,
@@ -50,6 +52,10 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Closed at the end of a shutdown's grace period: unfinished transactions then roll back. */
   transactions?: TransactionGate;
+  /** Accepts an external OpenID Connect provider's access tokens. */
+  oidc?: OidcVerifier;
+  /** How often the account-state version is read, in ms (default 1000; tests 0). */
+  accountPollMs?: number;
   /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
   ideDir?: string;
   /** Origins allowed to call the API from a browser page served elsewhere (CORS); empty: none but the API's own. */
@@ -143,7 +149,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock,
     geography: new GeographyCache(),
     scopeUnits: new ScopeUnitCheck(),
+    accounts: new AccountStateCheck({
+      requireAccount: options.production,
+      ...(options.accountPollMs !== undefined ? { pollMs: options.accountPollMs } : {}),
+    }),
     ...(options.transactions ? { transactions: options.transactions } : {}),
+    oidc: options.oidc,
   };
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
@@ -156,6 +167,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealthRoutes(app, options.orm, {
     ...(options.pluginSet ? { pluginSet: options.pluginSet } : {}),
     ...(options.replicas ? { replicas: options.replicas } : {}),
+  });
+  // The public keys access tokens are signed with (ES256), for services that verify them.
+  app.get('/.well-known/jwks.json', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return options.tokens.keys.jwks();
   });
   registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
   // Fastify stops accepting, waits for requests in flight, then runs this hook.

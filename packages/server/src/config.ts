@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_LIMITS, type ConnectionLimits } from '@hoctap/db';
 import { z } from 'zod';
+import { SigningKeys } from '@hoctap/core';
 import type { RateLimits } from './rate-limits.js';
 
 const optionalText = z
@@ -18,6 +19,11 @@ const EnvSchema = z.object({
   DATABASE_URL: optionalText,
   HOCTAP_DATA_DIR: z.string().default('./.data'),
   HOCTAP_JWT_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  HOCTAP_JWT_KEYS: optionalText,
+  HOCTAP_OIDC_ISSUER: optionalText,
+  HOCTAP_OIDC_JWKS_URL: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+  HOCTAP_OIDC_CLAIM: optionalText,
+  HOCTAP_OIDC_AUDIENCE: optionalText,
   HOCTAP_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   HOCTAP_MAX_COST: z.coerce.number().int().min(10).default(20000),
   HOCTAP_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
@@ -77,6 +83,10 @@ export interface ServerConfig {
   dataDir: string;
   /** From HOCTAP_JWT_SECRET, or generated once into the data directory for local use. */
   jwtSecret: string | undefined;
+  /** From HOCTAP_JWT_KEYS: a JSON list of JWKs, the first signs, all verify (key rotation). */
+  jwtKeys: string | undefined;
+  /** An external OpenID Connect provider whose access tokens are accepted, when configured. */
+  oidc: { issuer: string; jwksUrl: string; claim?: string; audience?: string } | undefined;
   maxDepth: number;
   maxCost: number;
   shutdownGraceMs: number;
@@ -121,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.HOCTAP_DATA_DIR),
     jwtSecret: e.HOCTAP_JWT_SECRET,
+    jwtKeys: e.HOCTAP_JWT_KEYS,
+    oidc: oidcConfig(e),
     maxDepth: e.HOCTAP_MAX_DEPTH,
     maxCost: e.HOCTAP_MAX_COST,
     shutdownGraceMs: e.HOCTAP_SHUTDOWN_GRACE_MS,
@@ -160,6 +172,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   };
 }
 
+function oidcConfig(e: {
+  HOCTAP_OIDC_ISSUER?: string | undefined;
+  HOCTAP_OIDC_JWKS_URL?: string | undefined;
+  HOCTAP_OIDC_CLAIM?: string | undefined;
+  HOCTAP_OIDC_AUDIENCE?: string | undefined;
+}): ServerConfig['oidc'] {
+  if (!e.HOCTAP_OIDC_ISSUER && !e.HOCTAP_OIDC_JWKS_URL) return undefined;
+  if (!e.HOCTAP_OIDC_ISSUER || !e.HOCTAP_OIDC_JWKS_URL)
+    throw new Error('Invalid configuration: HOCTAP_OIDC_ISSUER and HOCTAP_OIDC_JWKS_URL go together');
+  return {
+    issuer: e.HOCTAP_OIDC_ISSUER,
+    jwksUrl: e.HOCTAP_OIDC_JWKS_URL,
+    ...(e.HOCTAP_OIDC_CLAIM ? { claim: e.HOCTAP_OIDC_CLAIM } : {}),
+    ...(e.HOCTAP_OIDC_AUDIENCE ? { audience: e.HOCTAP_OIDC_AUDIENCE } : {}),
+  };
+}
+
 function pluginList(value: string): 'default' | string[] {
   const v = value.trim();
   if (v === 'default') return 'default';
@@ -185,4 +214,27 @@ export async function resolveJwtSecret(
   const secret = randomBytes(32).toString('base64url');
   await writeFile(file, secret + '\n', { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The token signing keys: `HOCTAP_JWT_KEYS` when set (newest first signs, all verify), otherwise
+ * one HS256 key from the shared secret (development only). Production refuses a shared secret:
+ * its first key must be an ES256 private key, whose public half is served at /.well-known/jwks.json.
+ */
+export async function resolveSigningKeys(
+  config: Pick<ServerConfig, 'jwtSecret' | 'jwtKeys' | 'dataDir' | 'production'>,
+): Promise<SigningKeys> {
+  if (config.jwtKeys) {
+    const keys = SigningKeys.fromJson(config.jwtKeys);
+    if (config.production && keys.signsWithSharedSecret)
+      throw new Error(
+        'Invalid configuration: in production the first key of HOCTAP_JWT_KEYS must be an ES256 (EC P-256) private key, not a shared HS256 secret',
+      );
+    return keys;
+  }
+  if (config.production)
+    throw new Error(
+      'Invalid configuration: production needs HOCTAP_JWT_KEYS with an ES256 private key (a bare HS256 secret in HOCTAP_JWT_SECRET is refused); see README "Accounts and sign-in"',
+    );
+  return SigningKeys.fromSecret(await resolveJwtSecret(config));
 }

@@ -1,5 +1,7 @@
 import {
+  AccountStateCheck,
   GeographyCache,
+  type OidcVerifier,
   LoaderRegistry,
   ScopeUnitCheck,
   todayInVietnam,
@@ -25,6 +27,10 @@ export interface ContextOptions {
   transactions?: TransactionGate;
   /** Checks that a scoped token's unit exists with the code it states. */
   scopeUnits?: ScopeUnitCheck;
+  /** Checks an account token against the account's state (active, revision, grant). */
+  accounts?: AccountStateCheck;
+  /** Accepts an external provider's access tokens (OIDC), when configured. */
+  oidc?: OidcVerifier | undefined;
 }
 
 /** Builds each request's context: who is asking, a fresh EntityManager fork and empty loaders. */
@@ -35,12 +41,19 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, options: Con
     geography = new GeographyCache(),
     transactions,
     scopeUnits = new ScopeUnitCheck(),
+    accounts = new AccountStateCheck(),
+    oidc,
   } = options;
   return async (request: FastifyRequest): Promise<RequestContext> => {
     const em = orm.em.fork();
     let principal: Principal;
     try {
-      principal = await tokens.principalFromHeader(request.headers.authorization);
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization?.trim() ?? '')?.[1];
+      principal =
+        oidc && bearer && oidc.claims(bearer)
+          ? await oidc.principal(em, bearer)
+          : await tokens.principalFromHeader(request.headers.authorization);
+      await accounts.assertCurrent(em, principal);
       await scopeUnits.assertKnown(em, principal);
     } catch (error) {
       throw contextError(error);
@@ -55,6 +68,8 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, options: Con
       ...(plugins ? { plugins } : {}),
       geography,
       ...(transactions ? { transactions } : {}),
+      tokens,
+      accounts,
     };
   };
 }

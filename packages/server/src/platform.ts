@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  OidcVerifier,
   TokenService,
   TransactionGate,
   type PluginDefinition,
@@ -10,7 +11,7 @@ import { terminateBackends, type DatabaseServer, type ReplicaRouting } from '@ho
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
-import { resolveJwtSecret, type ServerConfig } from './config.js';
+import { resolveSigningKeys, type ServerConfig } from './config.js';
 import { openPlatformDatabase } from './database.js';
 import { ServerMetrics, type PoolCounts } from './metrics.js';
 import { loadOperationsManifest } from './persisted-operations.js';
@@ -49,7 +50,7 @@ export async function startPlatform(
 ): Promise<Platform> {
   // Configuration, the port and the plugins' declarations and schema are all checked before the
   // database is touched: a bad start writes nothing.
-  const tokens = new TokenService(await resolveJwtSecret(config));
+  const tokens = new TokenService(await resolveSigningKeys(config));
   await assertPortFree(config.host, config.port);
   const prepared = await preparePlugins(plugins);
   const persistedOperations =
@@ -92,6 +93,7 @@ export async function startPlatform(
       ...(metrics ? { metrics: { registry: metrics, token: config.metrics.token } } : {}),
       corsOrigins: config.corsOrigins,
       ...(persistedOperations ? { persistedOperations } : {}),
+      ...(config.oidc ? { oidc: new OidcVerifier(config.oidc) } : {}),
     });
     slowQueryLog = (slow) => app.log.warn({ slowQuery: slow }, `slow query: ${slow.ms} ms`);
     const url = await app.listen({ port: config.port, host: config.host });

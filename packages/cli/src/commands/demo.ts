@@ -12,7 +12,7 @@ import {
   loadConfig,
   openPlatformDatabase,
   preparePlugins,
-  resolveJwtSecret,
+  resolveSigningKeys,
   type PlatformDatabase,
   type ServerConfig,
 } from '@hoctap/server';
@@ -40,10 +40,10 @@ const TOKEN_VARIABLES = {
  */
 export async function printDemoGuide(
   orm: MikroORM,
-  config: Pick<ServerConfig, 'host' | 'port' | 'dataDir' | 'jwtSecret' | 'production'>,
+  config: Pick<ServerConfig, 'host' | 'port' | 'dataDir' | 'jwtSecret' | 'jwtKeys' | 'production'>,
   expires: string,
 ): Promise<void> {
-  const tokens = new TokenService(await resolveJwtSecret(config));
+  const tokens = new TokenService(await resolveSigningKeys(config));
   const holders = await demoTokenHolders(orm.em);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const lines = [

@@ -1,3 +1,4 @@
+import { countUsers } from '@hoctap/core';
 import { loadConfig, startPlatform } from '@hoctap/server';
 import { resolvePlugins } from '../plugins.js';
 import { loadDemoWithProgress, printDemoGuide } from './demo.js';
@@ -25,6 +26,12 @@ export async function startCommand(options: StartOptions = {}): Promise<void> {
       throw error;
     }
   }
+  if ((await countUsers(platform.orm.em.fork())) === 0)
+    console.error(
+      'No user accounts yet. Create the first administrator (in another terminal):\n' +
+        '  pnpm hoctap user add --name "Quản trị viên" --email admin@example.gov.vn --role ADMIN\n' +
+        'It prints a one-time token to set the password with the setPassword mutation (or pass --password-stdin).',
+    );
   console.error(
     `Hoc Tap GraphQL API ready at ${platform.url}/graphql (health: ${platform.url}/healthz, readiness: ${platform.url}/readyz)`,
   );

@@ -1,12 +1,11 @@
-import { webcrypto } from 'node:crypto';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { errors as joseErrors, jwtVerify, SignJWT, type JWTHeaderParameters } from 'jose';
 import { unauthenticated } from '../common/errors.js';
-import { ANONYMOUS, type Principal } from './principal.js';
+import { ANONYMOUS, type AccountRef, type Principal } from './principal.js';
 import { isRole, Role, SCOPED_ROLES } from './roles.js';
+import { SigningKeys } from './signing-keys.js';
 
 const ISSUER = 'hoctap';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ALGORITHM = 'HS256';
 
 export interface TokenClaims {
   subject: string;
@@ -15,24 +14,19 @@ export interface TokenClaims {
   unit?: { id: string; code: string };
   /** Lifetime, e.g. '8h' or '30d'. */
   expiresIn?: string;
+  /** The account and grant the token acts for (then `subject` is the user's id). */
+  account?: AccountRef;
 }
 
-/** Signs and verifies the platform's bearer tokens (JWT, HMAC with the configured secret). */
+/**
+ * Signs and verifies the platform's bearer tokens (JWT). The first key of the ring signs, with its
+ * `kid` in the header; any key of the ring verifies. Keys are imported once, when the ring is made.
+ */
 export class TokenService {
-  private readonly key: Uint8Array;
-  /** The HMAC key imported once: with raw bytes, jose imports them again on every verify. */
-  private verifyKey: Promise<webcrypto.CryptoKey> | undefined;
+  readonly keys: SigningKeys;
 
-  constructor(secret: string) {
-    if (secret.length < 32) throw new Error('The JWT secret must be at least 32 characters long.');
-    this.key = new TextEncoder().encode(secret);
-  }
-
-  private importedKey(): Promise<webcrypto.CryptoKey> {
-    this.verifyKey ??= webcrypto.subtle.importKey('raw', this.key, { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'verify',
-    ]);
-    return this.verifyKey;
+  constructor(keys: string | SigningKeys) {
+    this.keys = typeof keys === 'string' ? SigningKeys.fromSecret(keys) : keys;
   }
 
   async sign(claims: TokenClaims): Promise<string> {
@@ -44,13 +38,19 @@ export class TokenService {
       payload.unit = claims.unit.id;
       payload.unitCode = claims.unit.code;
     }
+    if (claims.account) {
+      payload.gid = claims.account.grantId;
+      payload.rev = claims.account.revision;
+      if (claims.account.sessionId) payload.sid = claims.account.sessionId;
+    }
+    const key = this.keys.current;
     return new SignJWT(payload)
-      .setProtectedHeader({ alg: ALGORITHM })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid })
       .setIssuer(ISSUER)
-      .setSubject(claims.subject)
+      .setSubject(claims.account ? claims.account.userId : claims.subject)
       .setIssuedAt()
       .setExpirationTime(claims.expiresIn ?? '8h')
-      .sign(this.key);
+      .sign(key.signing);
   }
 
   /** A token for a principal as the server would see it (tests, scripts); null for anonymous. */
@@ -60,6 +60,7 @@ export class TokenService {
       subject: principal.subject,
       role: principal.role,
       ...('unitId' in principal ? { unit: { id: principal.unitId, code: principal.unitCode } } : {}),
+      ...(principal.account ? { account: principal.account } : {}),
       ...(expiresIn ? { expiresIn } : {}),
     });
   }
@@ -76,27 +77,46 @@ export class TokenService {
     let payload;
     try {
       // A token without an expiry would be valid forever: refused, like one whose signature fails.
-      ({ payload } = await jwtVerify(token, await this.importedKey(), {
-        issuer: ISSUER,
-        algorithms: [ALGORITHM],
-        requiredClaims: ['exp'],
-      }));
+      // The key is chosen by `kid` and its algorithm is the only one accepted for it.
+      ({ payload } = await jwtVerify(
+        token,
+        (header: JWTHeaderParameters) => {
+          const key = this.keys.find(header.kid);
+          if (!key || header.alg !== key.alg) throw new joseErrors.JWKSNoMatchingKey();
+          return key.verifying;
+        },
+        { issuer: ISSUER, algorithms: ['HS256', 'ES256'], requiredClaims: ['exp'] },
+      ));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
         throw unauthenticated('The token has expired: ask for a new one.');
       }
       throw unauthenticated('The token is not valid: its signature, issuer or format was rejected.');
     }
-    const { role, sub, unit, unitCode } = payload;
+    const { role, sub, unit, unitCode, gid, rev, sid } = payload;
     if (!isRole(role) || typeof sub !== 'string' || sub.length === 0 || sub.length > 200) {
       throw unauthenticated('The token is not valid: it names no known role or subject.');
     }
+    let account: AccountRef | undefined;
+    if (gid !== undefined) {
+      if (
+        typeof gid !== 'string' ||
+        !UUID.test(gid) ||
+        !UUID.test(sub) ||
+        typeof rev !== 'number' ||
+        !Number.isInteger(rev) ||
+        (sid !== undefined && (typeof sid !== 'string' || !UUID.test(sid)))
+      )
+        throw unauthenticated('The token is not valid: its account claims are malformed.');
+      account = { userId: sub, grantId: gid, revision: rev, ...(typeof sid === 'string' ? { sessionId: sid } : {}) };
+    }
+    const withAccount = account ? { account } : {};
     if (role === Role.OFFICER || role === Role.ASSOCIATION) {
       if (typeof unit !== 'string' || !UUID.test(unit) || typeof unitCode !== 'string' || unitCode.length > 50) {
         throw unauthenticated(`The token is not valid: role ${role} needs a unit (its id and code).`);
       }
-      return { kind: 'user', subject: sub, role, unitId: unit, unitCode };
+      return { kind: 'user', subject: sub, role, unitId: unit, unitCode, ...withAccount };
     }
-    return { kind: 'user', subject: sub, role };
+    return { kind: 'user', subject: sub, role, ...withAccount };
   }
 }

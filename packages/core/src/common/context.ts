@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccountStateCheck } from '../auth/account-state.js';
 import type { Principal } from '../auth/principal.js';
+import type { TokenService } from '../auth/token.service.js';
 import type { GeographyCache } from '../geography/geography-cache.js';
 import type { PluginRuntime } from '../plugins/plugin-runtime.js';
 import type { TransactionGate } from './transaction-scope.js';
@@ -40,4 +42,8 @@ export interface RequestContext {
   geography?: GeographyCache;
   /** Whether transactions may still commit; absent: always (tests, the CLI). */
   transactions?: TransactionGate;
+  /** Signs access tokens (sign-in, refresh); absent: sign-in is not offered (the CLI). */
+  tokens?: TokenService;
+  /** The server's account-state cache, told about changes so that they apply at once. */
+  accounts?: AccountStateCheck;
 }
