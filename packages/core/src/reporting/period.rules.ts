@@ -17,7 +17,7 @@ export interface Period {
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-function span(code: string, type: PeriodType, year: number, firstMonth: number, months: number): Period {
+function span(code: string, type: PeriodType, year: number, [firstMonth, months]: [number, number]): Period {
   const lastMonth = firstMonth + months - 1;
   return {
     code,
@@ -31,13 +31,13 @@ function span(code: string, type: PeriodType, year: number, firstMonth: number, 
 /** The period a code names, or null when it names none (the type follows from the form). */
 export function parsePeriod(code: string): Period | null {
   let m = /^(\d{4})$/.exec(code);
-  if (m) return span(code, 'YEARLY', Number(m[1]), 1, 12);
+  if (m) return span(code, 'YEARLY', Number(m[1]), [1, 12]);
   m = /^(\d{4})H([12])$/.exec(code);
-  if (m) return span(code, 'HALF_YEARLY', Number(m[1]), Number(m[2]) === 1 ? 1 : 7, 6);
+  if (m) return span(code, 'HALF_YEARLY', Number(m[1]), [Number(m[2]) === 1 ? 1 : 7, 6]);
   m = /^(\d{4})Q([1-4])$/.exec(code);
-  if (m) return span(code, 'QUARTERLY', Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 3);
+  if (m) return span(code, 'QUARTERLY', Number(m[1]), [(Number(m[2]) - 1) * 3 + 1, 3]);
   m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(code);
-  if (m) return span(code, 'MONTHLY', Number(m[1]), Number(m[2]), 1);
+  if (m) return span(code, 'MONTHLY', Number(m[1]), [Number(m[2]), 1]);
   return null;
 }
 

@@ -4,7 +4,7 @@
  * 20/2014/NĐ-CP); everything else (the age bands, the centre's and the association's year, the
  * figures the national targets need, due days and approval levels) is no source's: *sample*.
  */
-import { stated, unverified } from '../common/provenance.js';
+import { stated, unverified, type Provenance } from '../common/provenance.js';
 import { SURVEY_CODES } from '../education-standards/survey-codes.js';
 import type {
   CategoryCombo,
@@ -56,43 +56,34 @@ const count = (
   code: string,
   name: string,
   nameEn: string,
-  provenance = SAMPLE(`the element ${code}`),
-  disaggregation?: string,
+  { provenance, disaggregation }: { provenance?: Provenance; disaggregation?: string } = {},
 ): DataElementDefinition => ({
   code,
   name,
   nameEn,
   valueType: 'COUNT',
-  provenance,
+  provenance: provenance ?? SAMPLE(`the element ${code}`),
   ...(disaggregation ? { disaggregation } : {}),
 });
 
 /** Two elements per survey figure: the people meeting the measure and the people of the age group. */
 const SURVEY_ELEMENTS: DataElementDefinition[] = SURVEY_CODES.flatMap((c) => [
-  count(c.code, c.term, c.description, stated(ND20)),
-  count(
-    `${c.code}_BASE`,
-    `${c.term} — tổng số trong độ tuổi`,
-    `${c.description}: everyone of the age group`,
-    stated(ND20),
-  ),
+  count(c.code, c.term, c.description, { provenance: stated(ND20) }),
+  count(`${c.code}_BASE`, `${c.term} — tổng số trong độ tuổi`, `${c.description}: everyone of the age group`, {
+    provenance: stated(ND20),
+  }),
 ]);
 
 export const NATIONAL_ELEMENTS: readonly DataElementDefinition[] = [
   ...SURVEY_ELEMENTS,
-  count(
-    'CLC_PARTICIPANTS',
-    'Lượt người học tại TTHTCĐ',
-    'Participants of the community learning centre',
-    undefined,
-    'SEX',
-  ),
+  count('CLC_PARTICIPANTS', 'Lượt người học tại TTHTCĐ', 'Participants of the community learning centre', {
+    disaggregation: 'SEX',
+  }),
   count(
     'CLC_PARTICIPANTS_BY_AGE',
     'Lượt người học tại TTHTCĐ theo nhóm tuổi',
     'Participants of the community learning centre by age band',
-    undefined,
-    'AGE_BAND',
+    { disaggregation: 'AGE_BAND' },
   ),
   count('CLC_COURSES', 'Số lớp, chuyên đề đã mở', 'Courses and topics held'),
   {
@@ -102,14 +93,10 @@ export const NATIONAL_ELEMENTS: readonly DataElementDefinition[] = [
     valueType: 'MONEY_VND',
     provenance: SAMPLE('the element CLC_FUNDING'),
   },
-  count(
-    'ASSOCIATION_MEMBERS',
-    'Hội viên Hội Khuyến học',
-    'Members of the Study Promotion Association',
-    undefined,
-    'SEX',
-  ),
-  count('POPULATION', 'Dân số', 'Population', undefined, 'AGE_BAND'),
+  count('ASSOCIATION_MEMBERS', 'Hội viên Hội Khuyến học', 'Members of the Study Promotion Association', {
+    disaggregation: 'SEX',
+  }),
+  count('POPULATION', 'Dân số', 'Population', { disaggregation: 'AGE_BAND' }),
   count(
     'ADULTS_TECHNICAL_TRAINING',
     'Người lớn có trình độ chuyên môn kỹ thuật',
@@ -128,14 +115,12 @@ export const NATIONAL_ELEMENTS: readonly DataElementDefinition[] = [
 const rule = (
   code: string,
   name: string,
-  left: string[],
-  operator: ValidationRuleDefinition['operator'],
-  right: string[],
+  [left, operator, right]: [string[], ValidationRuleDefinition['operator'], string[]],
   importance: ValidationRuleDefinition['importance'] = 'HIGH',
 ): ValidationRuleDefinition => ({ code, name, left, operator, right, importance });
 
 const BASE_RULES = SURVEY_CODES.map((c) =>
-  rule(`${c.code}_WITHIN_BASE`, `${c.description} ≤ everyone of the age group`, [c.code], 'LE', [`${c.code}_BASE`]),
+  rule(`${c.code}_WITHIN_BASE`, `${c.description} ≤ everyone of the age group`, [[c.code], 'LE', [`${c.code}_BASE`]]),
 );
 
 export const NATIONAL_DATA_SETS: readonly DataSetDefinition[] = [
@@ -167,8 +152,10 @@ export const NATIONAL_DATA_SETS: readonly DataSetDefinition[] = [
     approvalLevels: ['DISTRICT', 'PROVINCE'],
     elements: ['CLC_PARTICIPANTS', 'CLC_PARTICIPANTS_BY_AGE', 'CLC_COURSES', 'CLC_FUNDING'],
     validationRules: [
-      rule('CLC_PARTICIPANTS_AGE_SEX', 'Participants by age = participants by sex', ['CLC_PARTICIPANTS_BY_AGE'], 'EQ', [
-        'CLC_PARTICIPANTS',
+      rule('CLC_PARTICIPANTS_AGE_SEX', 'Participants by age = participants by sex', [
+        ['CLC_PARTICIPANTS_BY_AGE'],
+        'EQ',
+        ['CLC_PARTICIPANTS'],
       ]),
     ],
     validFrom: '2014-01-01',
@@ -208,26 +195,20 @@ export const NATIONAL_DATA_SETS: readonly DataSetDefinition[] = [
       'ONLINE_COURSE_PARTICIPANTS',
     ],
     validationRules: [
-      rule(
-        'OFFICIALS_LEARNING_WITHIN',
-        'Officials in learning units ≤ officials',
+      rule('OFFICIALS_LEARNING_WITHIN', 'Officials in learning units ≤ officials', [
         ['OFFICIALS_IN_LEARNING_UNITS'],
         'LE',
         ['OFFICIALS_IN_UNITS'],
-      ),
-      rule(
-        'TRAINED_WITHIN_POPULATION',
-        'Adults with training ≤ population aged 15 and over',
+      ]),
+      rule('TRAINED_WITHIN_POPULATION', 'Adults with training ≤ population aged 15 and over', [
         ['ADULTS_TECHNICAL_TRAINING'],
         'LE',
         ['POPULATION.AGE_15_35', 'POPULATION.AGE_36_60', 'POPULATION.OVER_60'],
-      ),
+      ]),
       rule(
         'DIGITAL_WITHIN_POPULATION',
         'People with digital skills ≤ population',
-        ['PEOPLE_DIGITAL_SKILLS'],
-        'LE',
-        ['POPULATION'],
+        [['PEOPLE_DIGITAL_SKILLS'], 'LE', ['POPULATION']],
         'MEDIUM',
       ),
     ],

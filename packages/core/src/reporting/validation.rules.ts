@@ -98,7 +98,7 @@ export function checkValues(
 }
 
 /** A total beside its parts: equal to their sum when every part is given, at least their sum otherwise. */
-function totalProblems(
+export function totalProblems(
   values: readonly ReportValue[],
   elements: ReadonlyMap<string, DataElementDefinition>,
   combos: ReadonlyMap<string, CategoryCombo>,
