@@ -335,3 +335,40 @@ describe('timeliness', () => {
     ).toBe('FORBIDDEN');
   });
 });
+
+describe('a national target computed from reported values', () => {
+  const TARGETS = `query ($unit: String!, $year: Int!) { targets(unitCode: $unit, year: $year, targetYear: 2025) {
+    code numerator denominator value denominatorBasis note caveats } }`;
+  const officials = async (who: Principal) => {
+    const r = await t.api.execute(TARGETS, { variables: { unit: '87', year: 2024 }, as: who });
+    return (r.data?.targets as { code: string }[]).find((x) => x.code === '677-2025-OFFICIALS');
+  };
+
+  it('677-2025-OFFICIALS, once NOT_YET_COMPUTED, is the share of officials in learning units the communes submitted', async () => {
+    expect(await officials(testPrincipals.admin)).toMatchObject({ numerator: 0, denominator: 0, value: null });
+    const figures = (who: Principal, unitCode: string, all: string, learning: string) =>
+      save(who, {
+        dataSetCode: 'LEARNING_SOCIETY_FIGURES',
+        unitCode,
+        period: '2024',
+        values: [v('OFFICIALS_IN_UNITS', all), v('OFFICIALS_IN_LEARNING_UNITS', learning)],
+      });
+    const a = reportOf(await figures(as.commune, '30175', '50', '30'));
+    const b = reportOf(await figures(as.ward, '29905', '30', '18'));
+    await step(as.commune, a.id, 'SUBMIT');
+    // A draft counts for nothing yet.
+    expect(await officials(testPrincipals.admin)).toMatchObject({ numerator: 30, denominator: 50, value: 0.6 });
+    await step(as.ward, b.id, 'SUBMIT');
+    const row = await officials(testPrincipals.admin);
+    expect(row).toMatchObject({
+      numerator: 48,
+      denominator: 80,
+      value: 0.6,
+      denominatorBasis: 'REPORTED_VALUES',
+      note: null,
+    });
+    expect((row as unknown as { caveats: string[] }).caveats.join(' ')).toMatch(
+      /LEARNING_SOCIETY_FIGURES reports submitted or approved/,
+    );
+  });
+});
