@@ -372,3 +372,30 @@ describe('a national target computed from reported values', () => {
     );
   });
 });
+
+describe('the survey as a data set', () => {
+  const STANDARDS = `query { educationStandards(unitCode: "30175", year: 2024) { standard measures { code numerator denominator } } }`;
+  it('a submitted EDUCATION_SURVEY report writes its figures to the commune survey that educationStandards reads', async () => {
+    const input = (values: unknown[], expectedVersion?: number) => ({
+      dataSetCode: 'EDUCATION_SURVEY',
+      unitCode: '30175',
+      period: '2024',
+      values,
+      ...(expectedVersion ? { expectedVersion } : {}),
+    });
+    const over = reportOf(
+      await save(as.commune, input([v('LITERACY1_15_35', '1001'), v('LITERACY1_15_35_BASE', '1000')])),
+    );
+    const refused = await step(as.commune, over.id, 'SUBMIT');
+    expect(refused.errors?.[0]?.message).toMatch(/LITERACY1_15_35_WITHIN_BASE .*1001 ≤ 1000/);
+    const fixed = reportOf(await save(as.commune, input([v('LITERACY1_15_35', '950')], over.version)));
+    expect((await step(as.commune, fixed.id, 'SUBMIT')).data?.transition).toMatchObject({ state: 'SUBMITTED' });
+    const r = await t.api.execute(STANDARDS, { as: as.commune });
+    const measures = (r.data?.educationStandards as { measures: { code: string }[] }[]).flatMap((s) => s.measures);
+    expect(measures.find((m) => m.code === 'LITERACY1_15_35')).toEqual({
+      code: 'LITERACY1_15_35',
+      numerator: 950,
+      denominator: 1000,
+    });
+  });
+});

@@ -19,6 +19,7 @@ import type { ApprovalLevel, ReportValue } from './reporting.model.js';
 import { DATA_SET_REPORT_WORKFLOW_ID } from './reporting.workflow.js';
 import { expectedUnits, periodFor } from './reporting-status.service.js';
 import { parsePeriod } from './period.rules.js';
+import { mirrorSurvey } from './survey-mirror.js';
 import { checkValues, runValidationRules, totalProblems, type Violation } from './validation.rules.js';
 
 export const MAX_VALUES = 2000;
@@ -264,9 +265,12 @@ export const DATA_SET_REPORT_NODE: WorkflowNode<DataSetReport> = {
       },
     };
   },
-  onTransition({ ctx, record, action }) {
+  async onTransition({ ctx, tx, log, record, action }) {
     const by = ctx.principal.kind === 'user' ? ctx.principal.subject : 'anonymous';
-    if (action === 'SUBMIT') record.submittedOn = ctx.today;
+    if (action === 'SUBMIT') {
+      record.submittedOn = ctx.today;
+      await mirrorSurvey(tx, log, record);
+    }
     if (action === 'APPROVE') {
       const { next, approverId } = chainOf(ctx, record);
       record.approvals = [
