@@ -63,13 +63,15 @@ try {
     [`{${CODES.join(',')}}`, `{${YEARS.join(',')}}`],
   );
   await em.execute('analyze data_set_report');
-  const [{ n }] = await em.execute<{ n: string }[]>('select count(*) as n from data_set_report');
-  const [{ communes, province }] = await em.execute<{ communes: string; province: string }[]>(
-    `select count(*) as communes, p.code as province from admin_unit p
+  const { n } = (await em.execute<{ n: string }[]>('select count(*) as n from data_set_report'))[0]!;
+  const { communes, province } = (
+    await em.execute<{ communes: string; province: string }[]>(
+      `select count(*) as communes, p.code as province from admin_unit p
      join admin_unit_parent l on l.parent_id = p.id and l.valid_to is null
      join admin_unit c on c.id = l.unit_id and c.level = 'COMMUNE' and c.valid_to is null
      where p.level = 'PROVINCE' and p.valid_to is null group by p.code order by count(*) desc, p.code limit 1`,
-  );
+    )
+  )[0]!;
   report('reporting.data', { reports: Number(n), seed_ms: Math.round(performance.now() - started) });
   await db.close();
 
