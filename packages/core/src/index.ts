@@ -49,6 +49,8 @@ import { Subject } from './subjects/subject.entity.js';
 import { WorkflowTransition } from './workflows/workflow-transition.entity.js';
 // UNESCO GNLC (applications, memberships); registers the national `gnlc-application` workflow.
 import { gnlcModule } from './gnlc/index.js';
+// The reporting cycle: data sets, reports, approval up the chain; registers `data-set-report` and `dataSets`.
+import { reportingModule } from './reporting/index.js';
 // The extension points modules offer to plugins (each declares itself when it loads).
 import './criteria/criteria.extension.js';
 import './workflows/workflow.extension.js';
@@ -86,6 +88,7 @@ export const coreModule = {
     UnitTarget,
     ...gnlcModule.entities,
     ...accountEntities,
+    ...reportingModule.entities,
   ],
   resolvers: [
     AuthResolver,
@@ -116,6 +119,7 @@ export const coreModule = {
     PluginResolver,
     AnalyticsResolver,
     ...gnlcModule.resolvers,
+    ...reportingModule.resolvers,
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeGraphQL takes resolver classes
   ] as [Function, ...Function[]],
   referenceData: [

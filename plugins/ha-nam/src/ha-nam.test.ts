@@ -53,6 +53,7 @@ function declaredReferenceData(): ReferenceDataSet[] {
     plans: ignore,
     targets: ignore,
     analyticsDimension: ignore,
+    dataSets: ignore,
     referenceData: (set) => void sets.push(set),
   });
   return sets;

@@ -456,6 +456,7 @@ export type TransitionMutation = { transition:
     | { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> }
     | { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> }
     | { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> }
+    | { id: string, state: string, version: number, history: Array<{ action: string, toState: string, actor: string, note: string | null, at: unknown }> }
    };
 
 export type PluginsQueryVariables = Exact<{ [key: string]: never; }>;

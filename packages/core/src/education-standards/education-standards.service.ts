@@ -4,7 +4,7 @@ import { diff } from '../audit/audit.service.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../common/errors.js';
 import { assertVersion } from '../common/flush.js';
-import { mutate } from '../common/mutate.js';
+import { mutate, type MutationLog } from '../common/mutate.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode } from '../geography/geography.service.js';
@@ -76,64 +76,77 @@ export async function recordEducationSurvey(
       message: `names a ${unit.level.toLowerCase()}; surveys are made by communes`,
     });
   if (problems.length > 0 || !unit) throw badInput(problems);
-  return mutate(
-    ctx,
-    'survey',
-    async (tx, log) => {
-      let survey = await tx.findOne(EducationSurvey, { unit: unit.id, year: input.year });
-      if (survey && input.expectedVersion !== undefined && input.expectedVersion !== null)
-        assertVersion(survey.version, input.expectedVersion, 'survey');
-      const rows = survey ? await tx.find(SurveyFigureRow, { survey: survey.id }) : [];
-      const before = { especiallyDifficult: survey?.especiallyDifficult ?? null, figures: figureMap(rows) };
-      if (!survey)
-        survey = tx.create(EducationSurvey, {
-          unit: tx.getReference(AdminUnit, unit.id),
-          year: input.year,
-          especiallyDifficult: input.especiallyDifficult,
-        });
-      else {
-        survey.especiallyDifficult = input.especiallyDifficult;
-        // Changing only figures must still bump the survey's version, so concurrent editors see it.
-        survey.updatedAt = new Date();
-      }
-      const byCode = new Map(rows.map((r) => [r.code, r]));
-      for (const f of input.figures) {
-        const row = byCode.get(f.code);
-        if (row) Object.assign(row, { numerator: f.numerator, denominator: f.denominator });
-        else
-          byCode.set(
-            f.code,
-            tx.create(SurveyFigureRow, { survey, code: f.code, numerator: f.numerator, denominator: f.denominator }),
-          );
-      }
-      log.audit({
-        action: 'educationStandards.recordSurvey',
-        entityType: 'EducationSurvey',
-        entityId: survey.id,
-        changes: diff(before, {
-          especiallyDifficult: survey.especiallyDifficult,
-          figures: figureMap([...byCode.values()]),
-        }),
-      });
-      // The survey's rows first: its results refer to them.
-      await tx.flush();
-      // Analytics count these instead of assessing every commune on each request.
-      await storeStandardResults(tx, [
-        {
-          id: survey.id,
-          year: survey.year,
-          unitValidTo: unit.validTo ?? null,
-          especiallyDifficult: survey.especiallyDifficult,
-          figures: [...byCode.values()],
-        },
-      ]);
-      return survey;
-    },
+  return mutate(ctx, 'survey', (tx, log) => writeSurvey(tx, log, unit, input), {
+    onUnique: () =>
+      conflict(`The ${input.year} survey of ${unit.code} was just created by someone else. Reload it and try again.`),
+  });
+}
+
+/**
+ * Writes a commune's survey for a year inside the caller's transaction (recordEducationSurvey, and
+ * SUBMIT of an EDUCATION_SURVEY data set report): figures with the same code are replaced, others
+ * kept; an absent `especiallyDifficult` keeps the stored flag (false for a new survey). The input
+ * is checked by the caller.
+ */
+export async function writeSurvey(
+  tx: EntityManager,
+  log: MutationLog,
+  unit: AdminUnit,
+  input: {
+    year: number;
+    especiallyDifficult?: boolean | null;
+    figures: readonly SurveyFigure[];
+    expectedVersion?: number | null | undefined;
+  },
+): Promise<EducationSurvey> {
+  let survey = await tx.findOne(EducationSurvey, { unit: unit.id, year: input.year });
+  if (survey && input.expectedVersion !== undefined && input.expectedVersion !== null)
+    assertVersion(survey.version, input.expectedVersion, 'survey');
+  const rows = survey ? await tx.find(SurveyFigureRow, { survey: survey.id }) : [];
+  const before = { especiallyDifficult: survey?.especiallyDifficult ?? null, figures: figureMap(rows) };
+  if (!survey)
+    survey = tx.create(EducationSurvey, {
+      unit: tx.getReference(AdminUnit, unit.id),
+      year: input.year,
+      especiallyDifficult: input.especiallyDifficult ?? false,
+    });
+  else {
+    survey.especiallyDifficult = input.especiallyDifficult ?? survey.especiallyDifficult;
+    // Changing only figures must still bump the survey's version, so concurrent editors see it.
+    survey.updatedAt = new Date();
+  }
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  for (const f of input.figures) {
+    const row = byCode.get(f.code);
+    if (row) Object.assign(row, { numerator: f.numerator, denominator: f.denominator });
+    else
+      byCode.set(
+        f.code,
+        tx.create(SurveyFigureRow, { survey, code: f.code, numerator: f.numerator, denominator: f.denominator }),
+      );
+  }
+  log.audit({
+    action: 'educationStandards.recordSurvey',
+    entityType: 'EducationSurvey',
+    entityId: survey.id,
+    changes: diff(before, {
+      especiallyDifficult: survey.especiallyDifficult,
+      figures: figureMap([...byCode.values()]),
+    }),
+  });
+  // The survey's rows first: its results refer to them.
+  await tx.flush();
+  // Analytics count these instead of assessing every commune on each request.
+  await storeStandardResults(tx, [
     {
-      onUnique: () =>
-        conflict(`The ${input.year} survey of ${unit.code} was just created by someone else. Reload it and try again.`),
+      id: survey.id,
+      year: survey.year,
+      unitValidTo: unit.validTo ?? null,
+      especiallyDifficult: survey.especiallyDifficult,
+      figures: [...byCode.values()],
     },
-  );
+  ]);
+  return survey;
 }
 
 const figureMap = (rows: readonly SurveyFigure[]) =>

@@ -21,6 +21,18 @@ export type {
   ProvinceTargetDefinition,
   TargetDefinition,
 } from '../programme/targets/targets.data.js';
+export type {
+  ApprovalLevel,
+  CategoryCombo,
+  CategoryOption,
+  DataElementDefinition,
+  DataSetDefinition,
+  Importance,
+  Operator,
+  PeriodType,
+  ValidationRuleDefinition,
+  ValueType,
+} from '../reporting/reporting.model.js';
 export type { PlanSeed, TaskSeed } from '../programme/plans/plan-seed.service.js';
 export type { ReferenceDataSet } from '../common/reference-data.js';
 export { stated, unverified, type Provenance } from '../common/provenance.js';

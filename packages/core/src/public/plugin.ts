@@ -12,6 +12,7 @@ import type { Logger } from '../common/context.js';
 import type { ReferenceDataSet } from '../common/reference-data.js';
 import type { CriteriaSetDefinition } from '../criteria/criteria.model.js';
 import type { ProvinceTargetDefinition } from '../programme/targets/targets.data.js';
+import type { DataElementDefinition, DataSetDefinition } from '../reporting/reporting.model.js';
 import type { PlanSeed } from '../programme/plans/plan-seed.service.js';
 import type { WorkflowNode, WorkflowRecord } from '../workflows/workflow-kernel.js';
 import type { GuardRegistry, WorkflowExtension } from '../workflows/workflow.model.js';
@@ -59,6 +60,11 @@ export interface PluginRegistrar {
   referenceData(set: ReferenceDataSet): void;
   /** A way to group units in `analytics` that only the province knows (e.g. its GNLC cities). */
   analyticsDimension(dimension: PluginDimensionDefinition): void;
+  /**
+   * The province's own data sets for the reporting cycle (reported by units of its provinces),
+   * with any data elements of its own they use besides the national ones (`reportingElements`).
+   */
+  dataSets(sets: readonly DataSetDefinition[], options?: { elements?: readonly DataElementDefinition[] }): void;
 }
 
 /** What `init()` receives once the database is migrated and reference data is loaded. */

@@ -16,6 +16,9 @@ import { SubjectKind } from '../../subjects/subject.enums.js';
  * - `POPULATION_SHARE`: recognised evaluations out of a population the platform does not collect
  *   yet (e.g. citizens by age): the numerator is counted, the share is not (`needs` says what).
  * - `PROVINCES_MEETING`: provinces meeting a standard, as `educationStandards` assesses them.
+ * - `REPORTED_SHARE`: reported values of a data set of the reporting cycle, summed over the
+ *   submitted and approved reports of the subtree for the year: `numerator` out of `denominator`
+ *   (element codes, or `CODE.OPTION` for a part).
  * - `NOT_YET_COMPUTED`: the data it needs is not collected by the platform yet (e.g. adults in
  *   recognised families, digital skills).
  */
@@ -28,6 +31,12 @@ export type IndicatorFormula =
     }
   | { readonly kind: 'POPULATION_SHARE'; readonly modelKind: ModelKind; readonly needs: string }
   | { readonly kind: 'PROVINCES_MEETING'; readonly standard: StandardCode }
+  | {
+      readonly kind: 'REPORTED_SHARE';
+      readonly dataSet: string;
+      readonly numerator: string;
+      readonly denominator: string;
+    }
   | { readonly kind: 'NOT_YET_COMPUTED'; readonly needs: string };
 
 export interface TargetDefinition {
@@ -58,6 +67,14 @@ export interface ProvinceTargetDefinition extends TargetDefinition {
   /** The province codes (of the plugin's claims) the target belongs to. */
   readonly provinceCodes: readonly string[];
 }
+
+/** Officials in recognised learning units out of all officials, as communes report them (reporting cycle). */
+const OFFICIALS_REPORTED = {
+  kind: 'REPORTED_SHARE',
+  dataSet: 'LEARNING_SOCIETY_FIGURES',
+  numerator: 'OFFICIALS_IN_LEARNING_UNITS',
+  denominator: 'OFFICIALS_IN_UNITS',
+} as const;
 
 export const NATIONAL_TARGETS: readonly TargetDefinition[] = [
   {
@@ -244,7 +261,7 @@ export const NATIONAL_TARGETS: readonly TargetDefinition[] = [
     source: QD677,
     year: 2025,
     percent: 60,
-    formula: { kind: 'NOT_YET_COMPUTED', needs: 'the number of officials per learning unit' },
+    formula: OFFICIALS_REPORTED,
   },
   {
     code: '677-2030-ADULTS',
@@ -260,7 +277,7 @@ export const NATIONAL_TARGETS: readonly TargetDefinition[] = [
     source: QD677,
     year: 2030,
     percent: 80,
-    formula: { kind: 'NOT_YET_COMPUTED', needs: 'the number of officials per learning unit' },
+    formula: OFFICIALS_REPORTED,
   },
   {
     code: '677-2025-DIGITAL',

@@ -55,6 +55,7 @@ describe('denominatorBasis and targetCaveats', () => {
     ['1373-2025-LEARNING_CITIZENS', 'POPULATION'],
     ['1373-2025-LITERACY_2', 'PROVINCES'],
     ['677-2025-ADULTS', null],
+    ['677-2025-OFFICIALS', 'REPORTED_VALUES'],
   ])('%s counts %s', (code, basis) => {
     expect(denominatorBasis(target(code))).toBe(basis);
   });

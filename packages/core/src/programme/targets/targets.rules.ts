@@ -2,7 +2,8 @@ import type { FieldProblem } from '../../common/errors.js';
 import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
 
 /** What an indicator's denominator counts, so nobody reads a proxy as the population. */
-export type DenominatorBasis = 'SUBJECTS_ON_RECORD' | 'VILLAGES_ON_MAP' | 'POPULATION' | 'PROVINCES';
+export type DenominatorBasis =
+  'SUBJECTS_ON_RECORD' | 'VILLAGES_ON_MAP' | 'POPULATION' | 'PROVINCES' | 'REPORTED_VALUES';
 
 export interface TargetProgress {
   readonly code: string;
@@ -34,6 +35,8 @@ export function denominatorBasis(target: TargetDefinition): DenominatorBasis | n
       return 'POPULATION';
     case 'PROVINCES_MEETING':
       return 'PROVINCES';
+    case 'REPORTED_SHARE':
+      return 'REPORTED_VALUES';
     case 'NOT_YET_COMPUTED':
       return null;
   }
@@ -62,6 +65,10 @@ export function targetCaveats(target: TargetDefinition, year: number, today: str
       );
     caveats.push(`The denominator counts ${who} on record in the platform, which may not be all of them.`);
   }
+  if (f.kind === 'REPORTED_SHARE')
+    caveats.push(
+      `Sums the ${year} ${f.dataSet} reports submitted or approved in the subtree that give both ${f.numerator} and ${f.denominator}; units that have not reported are left out (see reportingStatus).`,
+    );
   if (f.kind === 'RECOGNISED_SHARE' && f.managedAt === 'COMMUNE')
     caveats.push('Only organisations managed by a commune count, in the numerator and the denominator.');
   return caveats;

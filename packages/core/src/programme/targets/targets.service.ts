@@ -17,6 +17,9 @@ import { NATIONAL_TARGETS, type TargetDefinition } from './targets.data.js';
 import { checkUnitTarget, targetCaveats, targetProgress, type TargetProgress } from './targets.rules.js';
 import { TARGETS } from './targets.extension.js';
 import { UnitTarget } from './unit-target.entity.js';
+import type { ReportValue } from '../../reporting/reporting.model.js';
+import { REPORTED_STATES } from '../../reporting/reporting-status.service.js';
+import { termValue } from '../../reporting/validation.rules.js';
 
 export type TargetView = TargetProgress &
   Pick<TargetDefinition, 'description' | 'source'> & { targetYear: number; setBy: string; version: number | null };
@@ -108,7 +111,9 @@ export async function targetsProgress(
           : targetProgress(t, null, {
               note: `Counts provinces meeting ${f.standard}: ask for a province (its result counts 1 of 1); a ${unit.level.toLowerCase()} has no share of its own.`,
             });
-    } else progress = targetProgress(t, null);
+    } else if (f.kind === 'REPORTED_SHARE')
+      progress = targetProgress(t, await reportedShare(ctx, unit.id, year, f), { caveats });
+    else progress = targetProgress(t, null);
     views.push({
       ...progress,
       description: t.description,
@@ -119,6 +124,30 @@ export async function targetsProgress(
     });
   }
   return views;
+}
+
+/** A reported share: numerator and denominator summed over the year's reports of the subtree that give both. */
+async function reportedShare(
+  ctx: RequestContext,
+  unitId: string,
+  year: number,
+  f: Extract<TargetDefinition['formula'], { kind: 'REPORTED_SHARE' }>,
+): Promise<{ numerator: number; denominator: number }> {
+  const rows = await ctx.em.execute<{ values: ReportValue[] }[]>(
+    `select r.values from data_set_report r where r.data_set_code = ? and r.period = ? and r.lineage @> ?::uuid[]
+       and r.state = any(?::text[])`,
+    [f.dataSet, String(year), `{${unitId}}`, `{${REPORTED_STATES.join(',')}}`],
+  );
+  let numerator = 0;
+  let denominator = 0;
+  for (const { values } of rows) {
+    const n = termValue(values, f.numerator);
+    const d = termValue(values, f.denominator);
+    if (n === null || d === null) continue;
+    numerator += n;
+    denominator += d;
+  }
+  return { numerator, denominator };
 }
 
 /** One province's part of "provinces meeting a standard": 1 of 1 when `educationStandards` says it meets it. */

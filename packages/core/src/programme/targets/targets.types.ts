@@ -6,6 +6,7 @@ export const DenominatorBasisEnum = {
   VILLAGES_ON_MAP: 'VILLAGES_ON_MAP',
   POPULATION: 'POPULATION',
   PROVINCES: 'PROVINCES',
+  REPORTED_VALUES: 'REPORTED_VALUES',
 } as const satisfies { [B in DenominatorBasis]: B };
 registerEnumType(DenominatorBasisEnum, {
   name: 'TargetDenominatorBasis',
@@ -20,6 +21,10 @@ registerEnumType(DenominatorBasisEnum, {
       description: 'A population (e.g. citizens by age) the platform does not collect yet: no share is computed.',
     },
     PROVINCES: { description: 'Provinces, each meeting a standard or not (educationStandards).' },
+    REPORTED_VALUES: {
+      description:
+        'Values units reported in a data set of the reporting cycle, summed over the submitted and approved reports.',
+    },
   },
 });
 

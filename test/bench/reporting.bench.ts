@@ -1,0 +1,122 @@
+// `pnpm bench reporting [--runs R]`: the national map imported into an empty database, synthetic
+// data set reports (every commune of today's map × 10 data set codes × 5 years, 4 of them the
+// national sets, the others filler rows of the same shape, a tenth of each left unreported), the
+// API started as `hoctap start` runs it, and reportingStatus of one province's communes for a
+// year over HTTP from a client process. Target (issue 17): p50 < 50 ms.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importAdminUnits, parseDvhc, Role, TokenService } from '@hoctap/core';
+import { ensureDatabase, freePort, openDatabaseServer, withDatabase } from '@hoctap/db';
+import { openPlatformDatabase } from '@hoctap/server';
+import { measureFromClientProcess } from './http.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const runs = Number(arg('runs', '200'));
+const dvhc = process.env.HOCTAP_DVHC_DIR ?? join(import.meta.dirname, '../../../shared/data/dvhc');
+if (!existsSync(join(dvhc, 'units-2025-03-01.json'))) {
+  console.error(`reporting benchmark skipped: the national files are not in ${dvhc} (set HOCTAP_DVHC_DIR).`);
+  process.exit(0);
+}
+const SECRET = 'bench-secret-that-is-long-enough-for-hs256-signing';
+const SETS = ['EDUCATION_SURVEY', 'CLC_YEAR', 'ASSOCIATION_YEAR', 'LEARNING_SOCIETY_FIGURES'];
+const CODES = [...SETS, ...Array.from({ length: 6 }, (_, i) => `BENCH_FILLER_${i + 1}`)];
+const YEARS = [2021, 2022, 2023, 2024, 2025];
+
+const report = (scenario: string, figures: Record<string, unknown>) =>
+  console.log(JSON.stringify({ scenario, ...figures }));
+
+const dataDir = await mkdtemp(join(tmpdir(), 'hoctap-bench-reporting-'));
+const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir });
+const name = `hoctap_bench_reporting_${process.pid}`;
+await ensureDatabase(server.url, name);
+const url = withDatabase(server.url, name);
+try {
+  const db = await openPlatformDatabase({ databaseUrl: url, dataDir });
+  const [before, splits, after] = await Promise.all(
+    ['units-2025-03-01.json', 'splits-2025-07-01.json', 'merges-2025-07-01.json'].map(async (f) =>
+      JSON.parse(await readFile(join(dvhc, f), 'utf8')),
+    ),
+  );
+  const parsed = parseDvhc({ before, splits, after });
+  await importAdminUnits(db.orm.em.fork(), parsed.units, parsed.successions, { actor: 'system' });
+  const em = db.orm.em.fork();
+  const started = performance.now();
+  // Today's communes with their province; one report per code and year for nine in ten of them.
+  await em.execute(
+    `insert into data_set_report (id, data_set_code, unit_id, period, lineage, lineage_levels, state, values, approvals, submitted_on, version)
+     select gen_random_uuid(), s.set_code, c.id, y::text, array[c.id, l.parent_id], array['COMMUNE', 'PROVINCE'],
+            case when (hashtext(c.code || s.set_code || y) & 3) = 0 then 'APPROVED' else 'SUBMITTED' end,
+            '[{"element": "CLC_COURSES", "category": null, "value": "4", "comment": null}]'::jsonb, '[]'::jsonb,
+            make_date(y + 1, 1, 1) + (abs(hashtext(c.code || s.set_code || y)) % 90), 1
+     from admin_unit c
+     join admin_unit_parent l on l.unit_id = c.id and l.valid_to is null
+     cross join unnest(?::text[]) as s(set_code)
+     cross join unnest(?::int[]) as yy(y)
+     where c.level = 'COMMUNE' and c.valid_to is null
+       and (abs(hashtext(c.code || s.set_code || y)) % 10) <> 0`,
+    [`{${CODES.join(',')}}`, `{${YEARS.join(',')}}`],
+  );
+  await em.execute('analyze data_set_report');
+  const { n } = (await em.execute<{ n: string }[]>('select count(*) as n from data_set_report'))[0]!;
+  const { communes, province } = (
+    await em.execute<{ communes: string; province: string }[]>(
+      `select count(*) as communes, p.code as province from admin_unit p
+     join admin_unit_parent l on l.parent_id = p.id and l.valid_to is null
+     join admin_unit c on c.id = l.unit_id and c.level = 'COMMUNE' and c.valid_to is null
+     where p.level = 'PROVINCE' and p.valid_to is null group by p.code order by count(*) desc, p.code limit 1`,
+    )
+  )[0]!;
+  report('reporting.data', { reports: Number(n), seed_ms: Math.round(performance.now() - started) });
+  await db.close();
+
+  const port = await freePort();
+  const serverProcess = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '../../packages/cli/dist/bin.js'), 'start'],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: url,
+        HOCTAP_DATA_DIR: dataDir,
+        HOCTAP_JWT_SECRET: SECRET,
+        HOCTAP_PLUGINS: 'none',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    serverProcess.stderr.on('data', (chunk: Buffer) => (chunk.toString().includes('ready at') ? resolve() : undefined));
+    serverProcess.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  });
+  try {
+    const endpoint = `http://127.0.0.1:${port}/graphql`;
+    const token = await new TokenService(SECRET).sign({ subject: 'bench-analyst', role: Role.ANALYST });
+    const status = await measureFromClientProcess(
+      endpoint,
+      {
+        query: `query ($unit: String!) { reportingStatus(dataSetCode: "EDUCATION_SURVEY", unitCode: $unit, period: "2025") {
+          expected submitted onTime rate reports { unitCode state submittedOn onTime } } }`,
+        variables: { unit: province },
+        token,
+      },
+      runs,
+    );
+    report('reporting.status.province', { province, communes: Number(communes), ...status, target: 'p50 < 50 ms' });
+  } finally {
+    serverProcess.kill('SIGTERM');
+    await new Promise((resolve) => serverProcess.on('exit', resolve));
+  }
+} finally {
+  const { dropDatabase } = await import('@hoctap/db');
+  await dropDatabase(server.url, name);
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
