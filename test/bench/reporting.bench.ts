@@ -1,16 +1,13 @@
-// `pnpm bench reporting [--runs R]`: the national map imported into an empty database, synthetic
+// `pnpm bench reporting [--runs R]`: the shipped national map in an empty database, synthetic
 // data set reports (every commune of today's map × 10 data set codes × 5 years, 4 of them the
 // national sets, the others filler rows of the same shape, a tenth of each left unreported), the
 // API started as `hoctap start` runs it, and reportingStatus of one province's communes for a
 // year over HTTP from a client process. Target (issue 17): p50 < 50 ms.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importAdminUnits, parseDvhc, Role, TokenService } from '@hoctap/core';
-import { ensureDatabase, freePort, openDatabaseServer, withDatabase } from '@hoctap/db';
-import { openPlatformDatabase } from '@hoctap/server';
+import { Role, TokenService } from '@hoctap/core';
+import { freePort } from '@hoctap/db';
+import { openBenchDatabase } from './bench-database.ts';
 import { measureFromClientProcess } from './http.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -18,11 +15,6 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
 const runs = Number(arg('runs', '200'));
-const dvhc = process.env.HOCTAP_DVHC_DIR ?? join(import.meta.dirname, '../../../shared/data/dvhc');
-if (!existsSync(join(dvhc, 'units-2025-03-01.json'))) {
-  console.error(`reporting benchmark skipped: the national files are not in ${dvhc} (set HOCTAP_DVHC_DIR).`);
-  process.exit(0);
-}
 const SECRET = 'bench-secret-that-is-long-enough-for-hs256-signing';
 const SETS = ['EDUCATION_SURVEY', 'CLC_YEAR', 'ASSOCIATION_YEAR', 'LEARNING_SOCIETY_FIGURES'];
 const CODES = [...SETS, ...Array.from({ length: 6 }, (_, i) => `BENCH_FILLER_${i + 1}`)];
@@ -31,20 +23,9 @@ const YEARS = [2021, 2022, 2023, 2024, 2025];
 const report = (scenario: string, figures: Record<string, unknown>) =>
   console.log(JSON.stringify({ scenario, ...figures }));
 
-const dataDir = await mkdtemp(join(tmpdir(), 'hoctap-bench-reporting-'));
-const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir });
-const name = `hoctap_bench_reporting_${process.pid}`;
-await ensureDatabase(server.url, name);
-const url = withDatabase(server.url, name);
+const bench = await openBenchDatabase('reporting');
+const { url, db, dataDir } = bench;
 try {
-  const db = await openPlatformDatabase({ databaseUrl: url, dataDir });
-  const [before, splits, after] = await Promise.all(
-    ['units-2025-03-01.json', 'splits-2025-07-01.json', 'merges-2025-07-01.json'].map(async (f) =>
-      JSON.parse(await readFile(join(dvhc, f), 'utf8')),
-    ),
-  );
-  const parsed = parseDvhc({ before, splits, after });
-  await importAdminUnits(db.orm.em.fork(), parsed.units, parsed.successions, { actor: 'system' });
   const em = db.orm.em.fork();
   const started = performance.now();
   // Today's communes with their province; one report per code and year for nine in ten of them.
@@ -115,8 +96,5 @@ try {
     await new Promise((resolve) => serverProcess.on('exit', resolve));
   }
 } finally {
-  const { dropDatabase } = await import('@hoctap/db');
-  await dropDatabase(server.url, name);
-  await server.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.remove();
 }

@@ -5,12 +5,10 @@
 // servers share the cores, so the ratio says how much of one server's time was its own event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ensureDatabase, freePort, openDatabaseServer, withDatabase } from '@hoctap/db';
-import { openPlatformDatabase } from '@hoctap/server';
+import { freePort } from '@hoctap/db';
+import { openBenchDatabase } from './bench-database.ts';
 
 const run = promisify(execFile);
 const option = (name: string, fallback: number) => {
@@ -23,11 +21,10 @@ const report = (scenario: string, figures: Record<string, unknown>) =>
   console.log(JSON.stringify({ scenario, ...figures }));
 
 const cli = join(import.meta.dirname, '../../packages/cli/dist/bin.js');
-const dataDir = await mkdtemp(join(tmpdir(), 'hoctap-bench-scale-'));
-const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL, dataDir });
-const name = `hoctap_bench_scale_${process.pid}`;
-await ensureDatabase(server.url, name);
-const url = withDatabase(server.url, name);
+console.error('Migrating and loading the national map …');
+const bench = await openBenchDatabase('scale', (l) => console.error(l));
+await bench.db.close();
+const url = bench.url;
 const env = {
   ...process.env,
   DATABASE_URL: url,
@@ -78,9 +75,6 @@ async function load(urls: string[]) {
 }
 
 try {
-  console.error('Migrating and loading the national map …');
-  const db = await openPlatformDatabase({ databaseUrl: url, dataDir }, (l) => console.error(l));
-  await db.close();
   const first = await startServer();
   const one = await load([first]);
   report('one server', one);
@@ -96,6 +90,5 @@ try {
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
-  await server.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.remove();
 }
