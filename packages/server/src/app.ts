@@ -79,6 +79,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     logger: {
       level: options.logLevel,
       redact: ['req.headers.authorization'],
+      // A GET carries the operation and its variables in the query string (a password, a citizen's
+      // name): the log keeps the path only.
+      serializers: {
+        req: (request: { method: string; url: string; id: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          id: request.id,
+          remoteAddress: request.ip,
+        }),
+      },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     // A caller's request id, or the trace id of a W3C traceparent, is kept so logs can be followed

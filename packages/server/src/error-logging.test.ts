@@ -42,6 +42,17 @@ describe('error logging', () => {
         }),
       );
       expect(JSON.stringify(lines)).not.toMatch(/authorization/i);
+
+      // A GET's query string (the operation and its variables) never reaches the log.
+      lines.length = 0;
+      const secret = 'mat-khau-bi-mat-2026';
+      await app.inject({
+        method: 'GET',
+        url: `/graphql?query=${encodeURIComponent('mutation ($p: String!) { signIn(login: "a@b.vn", password: $p) { accessToken } }')}&variables=${encodeURIComponent(JSON.stringify({ p: secret }))}`,
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(lines.some((l) => (l.req as { url?: string } | undefined)?.url === '/graphql')).toBe(true);
+      expect(JSON.stringify(lines)).not.toContain(secret);
     } finally {
       await app.close();
     }
