@@ -71,6 +71,28 @@ export class ServerMetrics {
     });
   }
 
+  /** Replica lag and rotation, as measured by the routing (DATABASE_REPLICA_URLS). */
+  watchReplicas(status: () => readonly { name: string; lagMs: number | null; inRotation: boolean }[]): void {
+    new Gauge({
+      name: 'hoctap_db_replica_lag_seconds',
+      help: 'How far each read replica is behind the primary (-1 when it could not be asked).',
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const r of status()) this.set({ replica: r.name }, r.lagMs === null ? -1 : r.lagMs / 1000);
+      },
+    });
+    new Gauge({
+      name: 'hoctap_db_replica_in_rotation',
+      help: 'Whether reads go to each replica (1) or it is left out for lag or errors (0).',
+      labelNames: ['replica'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const r of status()) this.set({ replica: r.name }, r.inRotation ? 1 : 0);
+      },
+    });
+  }
+
   /** A pool whose counts the gauges report (the serving ORM's, once created). */
   watchPool(pool: PoolCounts): void {
     this.pools.push(pool);

@@ -76,6 +76,8 @@ export async function startPlatform(
     migrate: options.migrate ?? true,
   });
   try {
+    const routing = db.replicas;
+    if (metrics && routing) metrics.watchReplicas(() => routing.status());
     const transactions = new TransactionGate();
     const app = await createApp({
       orm: db.orm,

@@ -128,7 +128,7 @@ describe.skipIf(skipReason !== null)(`read replicas${skipReason ? ` (skipped: ${
         HOCTAP_JWT_SECRET: 'replica-test-secret-long-enough-for-hs256',
         HOCTAP_PLUGINS: 'none',
         LOG_LEVEL: 'silent',
-        HOCTAP_METRICS: 'off',
+        HOCTAP_METRICS_TOKEN: 'replica-metrics-token',
       }),
     );
   }, 300_000);
@@ -181,6 +181,14 @@ describe.skipIf(skipReason !== null)(`read replicas${skipReason ? ` (skipped: ${
     expect(status).toMatchObject({ inRotation: false });
     expect(status!.lagMs).toBeGreaterThan(2000);
     expect(await provinceName('01')).toBe('Thành phố Hà Nội (đổi)');
+
+    const metrics = await (
+      await fetch(`${platform.url}/metrics`, { headers: { authorization: 'Bearer replica-metrics-token' } })
+    ).text();
+    expect(metrics).toContain(`hoctap_db_replica_in_rotation{replica="127.0.0.1:${ports.standby}"} 0`);
+    expect(metrics).toMatch(
+      new RegExp(`hoctap_db_replica_lag_seconds\\{replica="127.0.0.1:${ports.standby}"\\} [2-9]`),
+    );
 
     // Replay resumes: the standby catches up and comes back.
     await sql(ports.standby, 'select pg_wal_replay_resume()');
