@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role, TokenService } from '@hoctap/core';
+import { accountPrincipal, addUserLocally, Role, TokenService, todayInVietnam } from '@hoctap/core';
 import { buildHoctapSchema, createApp, openPlatformDatabase } from '@hoctap/server';
 import Fastify from 'fastify';
 import { measureFromClientProcess, type LatencySummary } from './http.ts';
@@ -37,7 +37,16 @@ bare.post('/graphql', async () => ({ data: { __typename: 'Query' } }));
 try {
   const api = await app.listen({ host: '127.0.0.1', port: 0 });
   const raw = await bare.listen({ host: '127.0.0.1', port: 0 });
-  const admin = await tokens.sign({ subject: 'bench-admin', role: Role.ADMIN });
+  // Production refuses tokens of no account: the bearer is an administrator's account, so its
+  // per-request account check is part of the floor.
+  const em = db.orm.em.fork();
+  await addUserLocally(
+    em,
+    { name: 'Bench Admin', login: 'bench-admin', grant: { role: Role.ADMIN }, password: 'bench-admin-password-2026' },
+    todayInVietnam(),
+  );
+  const admin =
+    (await tokens.signPrincipal(await accountPrincipal(db.orm.em.fork(), 'bench-admin'), '8h')) ?? undefined;
   const query = { query: '{ __typename }', variables: {} };
   const cases = {
     bare: () => measureFromClientProcess(`${raw}/graphql`, query, runs),
