@@ -76,25 +76,28 @@ export function registerDataSetRoutes(app: FastifyInstance, options: DataSetRout
       void reply.header('cache-control', 'private, no-store');
       try {
         const ctx = await options.context(request);
-        if (!Buffer.isBuffer(request.body))
-          throw badInput([
-            {
-              field: 'body',
-              rule: 'XLSX',
-              message: `send the filled template as the body, content-type ${XLSX_CONTENT_TYPE}`,
-            },
-          ]);
         const workbook = new ExcelJS.Workbook();
-        try {
-          await workbook.xlsx.load(request.body as unknown as ArrayBuffer);
-        } catch {
-          throw badInput([
-            { field: 'body', rule: 'XLSX', message: 'Tệp không đọc được / the body is no XLSX workbook' },
-          ]);
-        }
-        const sheet = workbook.worksheets[0];
-        if (!sheet) throw badInput([{ field: 'body', rule: 'XLSX', message: 'the workbook has no sheet' }]);
-        const result = await importDataSet(ctx, request.params.code, param(request, 'period'), gridOf(sheet));
+        const result = await importDataSet(ctx, request.params.code, param(request, 'period'), async () => {
+          if (!Buffer.isBuffer(request.body))
+            throw badInput([
+              {
+                field: 'body',
+                rule: 'XLSX',
+                message: `send the filled template as the body, content-type ${XLSX_CONTENT_TYPE}`,
+              },
+            ]);
+          try {
+            await workbook.xlsx.load(request.body as unknown as ArrayBuffer);
+          } catch {
+            throw badInput([
+              { field: 'body', rule: 'XLSX', message: 'Tệp không đọc được / the body is no XLSX workbook' },
+            ]);
+          }
+          if (!workbook.worksheets[0])
+            throw badInput([{ field: 'body', rule: 'XLSX', message: 'the workbook has no sheet' }]);
+          return gridOf(workbook.worksheets[0]);
+        });
+        const sheet = workbook.worksheets[0]!;
         const status = result.saved ? 200 : 422;
         if (!result.saved && (request.headers.accept ?? '').includes(XLSX_CONTENT_TYPE)) {
           markProblems(sheet, result.errors);

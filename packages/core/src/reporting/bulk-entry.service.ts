@@ -105,7 +105,7 @@ const problemsOf = (error: unknown): FieldProblem[] | null => {
 class RowsFailed extends Error {}
 
 /**
- * Imports a filled template: signed in and allowed to write first; then every row checked (the
+ * Imports a filled template (read by `readSheet`): signed in and allowed to write first; then every row checked (the
  * unit expected in the caller's subtree for the period, access, each value against its element),
  * then in one transaction each changed row saved as `saveDataSetReport` saves it (version, lock,
  * totals, audit) and the data set's validation rules run: a blocking one broken is an error here.
@@ -115,11 +115,13 @@ export async function importDataSet(
   ctx: RequestContext,
   dataSetCode: string,
   periodCode: string,
-  grid: SheetGrid,
+  readSheet: () => Promise<SheetGrid>,
 ): Promise<ImportResult> {
   assertMayWrite(ctx);
   const { set } = dataSetOf(ctx, dataSetCode);
   const period = periodFor(set, periodCode);
+  // The upload is read only once the caller may write and the data set and period are known.
+  const grid = await readSheet();
   const columns = templateColumns(set, elementsOf(ctx), COMBOS);
   const { rows, problems: errors } = readGrid(grid, columns);
   const warnings: CellProblem[] = [];
