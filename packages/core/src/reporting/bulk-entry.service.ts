@@ -185,7 +185,7 @@ export async function importDataSet(
           message,
         });
         try {
-          const report = await writeReport(ctx, tx, log, save, { skipUnchanged: true });
+          const report = await writeReport(ctx, { tx, log }, save, { skipUnchanged: true });
           if (!report) continue;
           changed += 1;
           for (const v of runValidationRules(set.validationRules, report.values)) {

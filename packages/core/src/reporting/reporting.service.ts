@@ -62,7 +62,7 @@ export function violationsOf(ctx: RequestContext, report: Pick<DataSetReport, 'd
 export async function saveDataSetReport(ctx: RequestContext, input: SaveDataSetReportInput): Promise<DataSetReport> {
   assertMayWrite(ctx);
   const prepared = await prepareSave(ctx, input);
-  return mutate(ctx, 'data set report', async (tx, log) => (await writeReport(ctx, tx, log, prepared))!, {
+  return mutate(ctx, 'data set report', async (tx, log) => (await writeReport(ctx, { tx, log }, prepared))!, {
     onUnique: () =>
       conflict(
         `The ${prepared.period.code} ${prepared.set.code} report of ${prepared.unit.code} was just created by someone else. Reload it and try again.`,
@@ -169,8 +169,7 @@ export async function prepareSave(ctx: RequestContext, input: SaveDataSetReportI
  */
 export async function writeReport(
   ctx: RequestContext,
-  tx: EntityManager,
-  log: MutationLog,
+  { tx, log }: { tx: EntityManager; log: MutationLog },
   prepared: PreparedSave,
   options: { skipUnchanged?: boolean } = {},
 ): Promise<DataSetReport | null> {
