@@ -333,6 +333,27 @@ export {
   listGnlcMemberships,
 } from './gnlc/index.js';
 
+// Bulk entry of data sets as spreadsheets (the server's template and import routes).
+export {
+  dataSetTemplate,
+  importDataSet,
+  type DataSetTemplate,
+  type ImportResult,
+  type TemplateRow,
+} from './reporting/bulk-entry.service.js';
+export {
+  CODE_COLUMN,
+  FIRST_DATA_ROW,
+  FIRST_VALUE_COLUMN,
+  KEY_ROW,
+  NAME_COLUMN,
+  VERSION_COLUMN,
+  validationOf,
+  type CellProblem,
+  type SheetGrid,
+  type TemplateColumn,
+} from './reporting/bulk-entry.rules.js';
+
 // Analytics: measures × dimensions × filters over summary tables kept by triggers.
 export { runAnalytics } from './analytics/analytics.service.js';
 export { parseAnalyticsQuery } from './analytics/analytics-parse.js';

@@ -133,7 +133,7 @@ function sendError(reply: FastifyReply, status: number, error: ErrorBody): Fasti
 }
 
 /** Domain errors answer as GraphQL would, with their HTTP status; anything else is a logged, masked 500. */
-function sendFailure(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+export function sendFailure(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const shown = publicError(error);
   if (shown) {
     const code = String(shown.extensions.code);

@@ -24,6 +24,7 @@ import { contextFactory } from './context.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { registerRateLimits, type RateLimits } from './rate-limits.js';
 import { registerAnalyticsRoutes } from './analytics-routes.js';
+import { registerDataSetRoutes } from './data-set-routes.js';
 import { registerHealthRoutes } from './health.js';
 import type { PluginSetEntry } from './plugin-set.rules.js';
 import { registerIdeRoutes } from './ide-routes.js';
@@ -172,6 +173,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     context: contextFactory(options.orm, options.tokens, shared),
   });
   registerAnalyticsRoutes(app, {
+    context: contextFactory(options.orm, options.tokens, shared),
+  });
+  registerDataSetRoutes(app, {
     context: contextFactory(options.orm, options.tokens, shared),
   });
   registerHealthRoutes(app, options.orm, {

@@ -5,7 +5,7 @@ import { decideAccess, type Access } from '../auth/scope.rules.js';
 import type { RequestContext } from '../common/context.js';
 import { badInput, conflict, forbidden, unauthenticated, type FieldProblem } from '../common/errors.js';
 import { assertVersion } from '../common/flush.js';
-import { mutate } from '../common/mutate.js';
+import { mutate, type MutationLog } from '../common/mutate.js';
 import { idOfType } from '../common/node-id.js';
 import { AdminUnit } from '../geography/admin-unit.entity.js';
 import { findUnitByCode, geographyLoaders } from '../geography/geography.service.js';
@@ -15,10 +15,10 @@ import { applicableLevels, nextLevel, pendingBelow, unitAtLevel, type CoveredRep
 import { DataSetReport } from './data-set-report.entity.js';
 import { COMBOS, dataSetOf, elementsOf, type CatalogueSet } from './reporting.catalogue.js';
 import { servesProvince } from './reporting.extension.js';
-import type { ApprovalLevel, ReportValue } from './reporting.model.js';
+import type { ApprovalLevel, DataSetDefinition, ReportValue } from './reporting.model.js';
 import { DATA_SET_REPORT_WORKFLOW_ID } from './reporting.workflow.js';
 import { expectedUnits, periodFor } from './reporting-status.service.js';
-import { parsePeriod } from './period.rules.js';
+import { parsePeriod, type Period } from './period.rules.js';
 import { mirrorSurvey } from './survey-mirror.js';
 import { checkValues, runValidationRules, totalProblems, type Violation } from './validation.rules.js';
 
@@ -61,6 +61,32 @@ export function violationsOf(ctx: RequestContext, report: Pick<DataSetReport, 'd
  */
 export async function saveDataSetReport(ctx: RequestContext, input: SaveDataSetReportInput): Promise<DataSetReport> {
   assertMayWrite(ctx);
+  const prepared = await prepareSave(ctx, input);
+  return mutate(ctx, 'data set report', async (tx, log) => (await writeReport(ctx, { tx, log }, prepared))!, {
+    onUnique: () =>
+      conflict(
+        `The ${prepared.period.code} ${prepared.set.code} report of ${prepared.unit.code} was just created by someone else. Reload it and try again.`,
+      ),
+  });
+}
+
+/** A save checked outside the transaction: what `writeReport` needs. */
+export interface PreparedSave {
+  set: DataSetDefinition;
+  period: Period;
+  unit: { id: string; code: string };
+  lineage: string[];
+  lineageLevels: string[];
+  removed: { element: string; category?: string | null }[];
+  values: ReportValue[];
+  expectedVersion: number | null;
+}
+
+/**
+ * The checks of a save made before its transaction (access to the unit, the period, the unit's
+ * level, every value against its element); throws BAD_USER_INPUT naming each problem.
+ */
+export async function prepareSave(ctx: RequestContext, input: SaveDataSetReportInput): Promise<PreparedSave> {
   const catalogued = dataSetOf(ctx, input.dataSetCode);
   const { set } = catalogued;
   const period = periodFor(set, input.period);
@@ -104,7 +130,14 @@ export async function saveDataSetReport(ctx: RequestContext, input: SaveDataSetR
     elements,
     COMBOS,
   );
-  problems.push(...checked.problems);
+  // Problems name the input's own indexes, blanks included.
+  const givenIndex = input.values.flatMap((v, i) => (v.value.trim() !== '' ? [i] : []));
+  problems.push(
+    ...checked.problems.map((p) => ({
+      ...p,
+      field: p.field.replace(/^values\[(\d+)\]/, (_m, i: string) => `values[${givenIndex[Number(i)]}]`),
+    })),
+  );
   if (problems.length > 0 || !unit) throw badInput(problems);
   const lineage = await geographyLoaders(ctx).lineage(day).load(unit.id);
   if (catalogued.plugin && !servesProvince(catalogued.plugin, lineage.at(-1), day))
@@ -117,72 +150,85 @@ export async function saveDataSetReport(ctx: RequestContext, input: SaveDataSetR
     ]);
   const levels = await ctx.em.find(AdminUnit, { id: { $in: lineage } }, { fields: ['id', 'level'] });
   const levelOf = new Map(levels.map((u) => [u.id, u.level as string]));
-  return mutate(
-    ctx,
-    'data set report',
-    async (tx, log) => {
-      let report = await tx.findOne(DataSetReport, { dataSetCode: set.code, unit: unit.id, period: period.code });
-      const expected = input.expectedVersion ?? null;
-      if (report && expected === null)
-        throw conflict(
-          `The ${period.code} ${set.code} report of ${unit.code} exists (version ${report.version}): give expectedVersion to change it.`,
-          {
-            currentVersion: report.version,
-          },
-        );
-      if (report) assertVersion(report.version, expected!, 'data set report');
-      if (report && report.state !== 'DRAFT')
-        throw badInput([
-          {
-            field: 'values',
-            rule: report.state === 'APPROVED' ? 'LOCKED' : 'NOT_EDITABLE',
-            message:
-              report.state === 'APPROVED'
-                ? 'Báo cáo đã duyệt, số liệu bị khóa / the report is approved: its values are locked'
-                : 'Báo cáo đã gửi: cấp duyệt trả lại thì mới sửa được / the report is submitted: it must be returned before its values change',
-          },
-        ]);
-      const before = new Map((report?.values ?? []).map((v) => [keyOf(v), v]));
-      const after = new Map(before);
-      for (const v of removed) after.delete(keyOf({ element: v.element, category: v.category ?? null }));
-      for (const v of checked.values) after.set(keyOf(v), v);
-      const values = [...after.values()];
-      const totals = totalProblems(values, elements, COMBOS);
-      if (totals.length > 0) throw badInput(totals);
-      if (!report)
-        report = tx.create(DataSetReport, {
-          dataSetCode: set.code,
-          unit: tx.getReference(AdminUnit, unit.id),
-          period: period.code,
-          lineage,
-          lineageLevels: lineage.map((id) => levelOf.get(id) ?? 'UNKNOWN'),
-          values,
-        });
-      else {
-        report.values = values;
-        report.updatedAt = new Date();
-      }
-      const changes: Record<string, [string | null, string | null]> = {};
-      for (const key of new Set([...before.keys(), ...after.keys()])) {
-        const b = before.get(key)?.value ?? null;
-        const a = after.get(key)?.value ?? null;
-        if (b !== a) changes[key] = [b, a];
-      }
-      log.audit({
-        action: 'reporting.saveDataSetReport',
-        entityType: 'DataSetReport',
-        entityId: report.id,
-        changes: { dataSet: set.code, unit: unit.code, period: period.code, values: changes },
-      });
-      return report;
-    },
-    {
-      onUnique: () =>
-        conflict(
-          `The ${period.code} ${set.code} report of ${unit.code} was just created by someone else. Reload it and try again.`,
-        ),
-    },
-  );
+  return {
+    set,
+    period,
+    unit: { id: unit.id, code: unit.code },
+    lineage,
+    lineageLevels: lineage.map((id) => levelOf.get(id) ?? 'UNKNOWN'),
+    removed,
+    values: checked.values,
+    expectedVersion: input.expectedVersion ?? null,
+  };
+}
+
+/**
+ * Writes a prepared save in the caller's transaction: the version and the report's state checked,
+ * totals against parts, then the values changed and audited. With `skipUnchanged`, a save that
+ * changes nothing writes nothing (and a locked report with the same values is no error): null.
+ */
+export async function writeReport(
+  ctx: RequestContext,
+  { tx, log }: { tx: EntityManager; log: MutationLog },
+  prepared: PreparedSave,
+  options: { skipUnchanged?: boolean } = {},
+): Promise<DataSetReport | null> {
+  const { set, period, unit } = prepared;
+  let report = await tx.findOne(DataSetReport, { dataSetCode: set.code, unit: unit.id, period: period.code });
+  const before = new Map((report?.values ?? []).map((v) => [keyOf(v), v]));
+  const after = new Map(before);
+  for (const v of prepared.removed) after.delete(keyOf({ element: v.element, category: v.category ?? null }));
+  for (const v of prepared.values) after.set(keyOf(v), v);
+  const changes: Record<string, [string | null, string | null]> = {};
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(key)?.value ?? null;
+    const a = after.get(key)?.value ?? null;
+    if (b !== a) changes[key] = [b, a];
+  }
+  if (options.skipUnchanged && Object.keys(changes).length === 0 && (report || after.size === 0)) return null;
+  const expected = prepared.expectedVersion;
+  if (report && expected === null)
+    throw conflict(
+      `The ${period.code} ${set.code} report of ${unit.code} exists (version ${report.version}): give expectedVersion to change it.`,
+      {
+        currentVersion: report.version,
+      },
+    );
+  if (report) assertVersion(report.version, expected!, 'data set report');
+  if (report && report.state !== 'DRAFT')
+    throw badInput([
+      {
+        field: 'values',
+        rule: report.state === 'APPROVED' ? 'LOCKED' : 'NOT_EDITABLE',
+        message:
+          report.state === 'APPROVED'
+            ? 'Báo cáo đã duyệt, số liệu bị khóa / the report is approved: its values are locked'
+            : 'Báo cáo đã gửi: cấp duyệt trả lại thì mới sửa được / the report is submitted: it must be returned before its values change',
+      },
+    ]);
+  const values = [...after.values()];
+  const totals = totalProblems(values, elementsOf(ctx), COMBOS);
+  if (totals.length > 0) throw badInput(totals);
+  if (!report)
+    report = tx.create(DataSetReport, {
+      dataSetCode: set.code,
+      unit: tx.getReference(AdminUnit, unit.id),
+      period: period.code,
+      lineage: prepared.lineage,
+      lineageLevels: prepared.lineageLevels,
+      values,
+    });
+  else {
+    report.values = values;
+    report.updatedAt = new Date();
+  }
+  log.audit({
+    action: 'reporting.saveDataSetReport',
+    entityType: 'DataSetReport',
+    entityId: report.id,
+    changes: { dataSet: set.code, unit: unit.code, period: period.code, values: changes },
+  });
+  return report;
 }
 
 /** The approval chain of a report: the levels that apply on its map, and the next to approve. */
