@@ -107,9 +107,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the console in a browser (needs /usr/bin
     await page.screenshot({ path: join(shots, 'console-map-page2.png'), fullPage: true });
   }, 60_000);
 
-  it('shows the reporting screen with the data sets, and signs out', async () => {
+  it('shows who has not reported a data set in a province, and signs out', async () => {
     await page.getByRole('button', { name: 'Báo cáo / Reporting' }).click();
     await expect.poll(() => page.locator('select[name=dataSet] option').count()).toBeGreaterThan(0);
+    await page.fill('input[name=unitCode]', '82');
+    await page.fill('input[name=period]', '2025');
+    await page.getByRole('button', { name: 'Xem / Show' }).click();
+    // Nothing is reported on a fresh database: every expected commune of the province is listed as not reported.
+    await page.locator('tr.missing').first().waitFor();
+    expect(await page.locator('tr.onTime, tr.late').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'console-reporting.png'), fullPage: true });
     await page.getByRole('button', { name: 'Đăng xuất / Sign out' }).click();
     await page.getByRole('heading', { name: 'Đăng nhập / Sign in' }).waitFor();
