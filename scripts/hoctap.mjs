@@ -37,7 +37,17 @@ function inputsState() {
   };
   for (const group of ['packages', 'plugins'])
     for (const pkg of readdirSync(join(root, group))) {
-      for (const part of ['src', 'data', 'scripts', 'ide', 'package.json', 'tsconfig.json', 'tsconfig.build.json'])
+      for (const part of [
+        'src',
+        'data',
+        'scripts',
+        'ide',
+        'index.html',
+        'vite.config.ts',
+        'package.json',
+        'tsconfig.json',
+        'tsconfig.build.json',
+      ])
         visit(join(root, group, pkg, part));
       if (!existsSync(join(root, group, pkg, 'dist'))) files = -1e9; // never built
     }

@@ -27,6 +27,7 @@ import { registerAnalyticsRoutes } from './analytics-routes.js';
 import { registerDataSetRoutes } from './data-set-routes.js';
 import { registerHealthRoutes } from './health.js';
 import type { PluginSetEntry } from './plugin-set.rules.js';
+import { registerConsoleRoutes } from './console-routes.js';
 import { registerIdeRoutes } from './ide-routes.js';
 import { errorLoggingPlugin } from './error-logging.js';
 import { metricsPlugin, registerMetrics, type ServerMetrics } from './metrics.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   accountPollMs?: number;
   /** Where the bundled GraphQL IDE is (default dist/ide); tests build it elsewhere. */
   ideDir?: string;
+  /** Where the built console is (default packages/console/dist). */
+  consoleDir?: string;
   /** Origins allowed to call the API from a browser page served elsewhere (CORS); empty: none but the API's own. */
   corsOrigins?: readonly string[];
   /** Prometheus metrics at /metrics (absent: none); with a token, scrapes must send it as a bearer. */
@@ -188,6 +191,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     return options.tokens.keys.jwks();
   });
   registerIdeRoutes(app, { production: options.production, ...(options.ideDir ? { ideDir: options.ideDir } : {}) });
+  registerConsoleRoutes(app, options.consoleDir ? { consoleDir: options.consoleDir } : {});
   // Fastify stops accepting, waits for requests in flight, then runs this hook.
   app.addHook('onClose', async () => {
     await apollo.stop();

@@ -26,8 +26,8 @@ describe('the landing page and the offline GraphQL IDE', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('says at / what the server is and links to the IDE', async () => {
-    const page = await dev.inject({ url: '/' });
+  it('says at /about what the server is and links to the IDE', async () => {
+    const page = await dev.inject({ url: '/about' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('xây dựng xã hội học tập');
     expect(page.body).toContain('href="/graphiql"');
@@ -54,9 +54,9 @@ describe('the landing page and the offline GraphQL IDE', () => {
     expect([response.statusCode, response.headers.location]).toEqual([302, '/graphiql']);
   });
 
-  it('keeps the IDE off in production, and says so at /', async () => {
+  it('keeps the IDE off in production, and says so at /about', async () => {
     expect((await production.inject({ url: '/graphiql' })).statusCode).toBe(404);
-    const page = await production.inject({ url: '/' });
+    const page = await production.inject({ url: '/about' });
     expect(page.body).toContain('off in production');
     expect(page.body).not.toContain('href="/graphiql"');
   });

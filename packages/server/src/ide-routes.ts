@@ -6,7 +6,7 @@ import { CORE_VERSION } from '@hoctap/core';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * `GET /` says what this server is; `/graphiql` serves the GraphQL IDE bundled at build time from
+ * `GET /about` says what this server is (the console is at `/`, console-routes.ts); `/graphiql` serves the GraphQL IDE bundled at build time from
  * the project's own dependencies (scripts/build-ide.mjs): no CDN, no telemetry, and a content
  * security policy that lets the page talk to this server only. Off in production, like
  * introspection.
@@ -26,7 +26,7 @@ const ASSETS: Record<string, string> = {
   'main.css': 'text/css; charset=utf-8',
   'main.js.LEGAL.txt': 'text/plain; charset=utf-8',
 };
-const CSP =
+export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'";
 
@@ -47,13 +47,14 @@ ${ide}
 <li>Analytics exports: <code>/analytics.csv</code>, <code>/analytics.xlsx</code></li>
 <li>Health: <a href="/healthz"><code>/healthz</code></a>, readiness: <a href="/readyz"><code>/readyz</code></a></li>
 </ul>
+<p><a href="/">Bảng điều khiển / The console</a></p>
 <p>Core version ${CORE_VERSION}. Free software under the GNU Affero General Public License, version 3 or later.</p>
 </body></html>`;
 }
 
 export function registerIdeRoutes(app: FastifyInstance, options: IdeOptions): void {
   const about = aboutPage(options.production);
-  app.get('/', async (_request, reply) =>
+  app.get('/about', async (_request, reply) =>
     reply.type('text/html; charset=utf-8').header('content-security-policy', CSP).send(about),
   );
   if (options.production) return;

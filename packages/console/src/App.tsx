@@ -1,0 +1,72 @@
+import { ConsoleSignOutDocument, ConsoleViewerDocument, type ConsoleViewerQuery } from '@hoctap/client';
+import { useCallback, useEffect, useState } from 'react';
+import { request } from './api.js';
+import { Home } from './Home.js';
+import { MapBrowser } from './MapBrowser.js';
+import { Reporting } from './Reporting.js';
+import { session } from './session.js';
+import { SignIn } from './SignIn.js';
+
+type Screen = 'home' | 'map' | 'reporting';
+const SCREENS: { id: Screen; label: string }[] = [
+  { id: 'home', label: 'Tài khoản / Account' },
+  { id: 'map', label: 'Bản đồ hành chính / Map' },
+  { id: 'reporting', label: 'Báo cáo / Reporting' },
+];
+
+export type Viewer = ConsoleViewerQuery['viewer'];
+
+export function App() {
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [screen, setScreen] = useState<Screen>('home');
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const data = session.accessToken() ? await request(ConsoleViewerDocument, {}) : null;
+      setViewer(data?.viewer.authenticated ? data.viewer : null);
+      if (!data?.viewer.authenticated) session.clear();
+    } catch {
+      session.clear();
+      setViewer(null);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const signOut = async () => {
+    try {
+      await request(ConsoleSignOutDocument, {});
+    } finally {
+      session.clear();
+      setViewer(null);
+      setScreen('home');
+    }
+  };
+
+  if (loading) return <p className="muted">Đang tải… / Loading…</p>;
+  if (!viewer) return <SignIn onSignedIn={load} />;
+  return (
+    <>
+      <header>
+        <h1>Hoc Tap</h1>
+        <nav style={{ display: 'flex', gap: '.5rem' }}>
+          {SCREENS.map((s) => (
+            <button key={s.id} aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+              {s.label}
+            </button>
+          ))}
+        </nav>
+        <span style={{ marginLeft: 'auto' }}>{viewer.user?.name ?? viewer.role}</span>
+        <button onClick={() => void signOut()}>Đăng xuất / Sign out</button>
+      </header>
+      <main>
+        {screen === 'home' && <Home viewer={viewer} />}
+        {screen === 'map' && <MapBrowser />}
+        {screen === 'reporting' && <Reporting viewer={viewer} />}
+      </main>
+    </>
+  );
+}

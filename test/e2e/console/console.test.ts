@@ -1,0 +1,124 @@
+/**
+ * The console in a real browser against a real server: sign in through the page, see the account,
+ * search the map, open the reporting screen, sign out. Screenshots go to test/e2e/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Role } from '@hoctap/core';
+import { cloneTestDatabase } from '@hoctap/plugin-sdk/testing';
+import { loadConfig, startPlatform, type Platform } from '@hoctap/server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(import.meta.dirname, '../../..');
+const shots = join(root, 'test/e2e/screenshots');
+const LOGIN = 'can-bo-console';
+const PASSWORD = 'mật khẩu đủ dài 2026';
+
+let server: Platform;
+let drop: () => Promise<void>;
+let browser: Browser;
+let page: Page;
+
+async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const token = await server.tokens.sign({ subject: 'console-e2e', role: Role.ADMIN });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+// Reason: the browser test needs Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run installs it).
+describe.skipIf(!existsSync(CHROMIUM))('the console in a browser (needs /usr/bin/chromium)', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'packages/console/dist/index.html')))
+      execFileSync('pnpm', ['--filter', '@hoctap/console', 'build'], { cwd: root, stdio: 'ignore' });
+    mkdirSync(shots, { recursive: true });
+    const db = await cloneTestDatabase('national');
+    drop = db.drop;
+    server = await startPlatform(
+      loadConfig({
+        PORT: '0',
+        DATABASE_URL: db.url,
+        HOCTAP_JWT_SECRET: 'console-e2e-secret-long-enough-for-hs256',
+        HOCTAP_PLUGINS: 'none',
+        LOG_LEVEL: 'silent',
+        HOCTAP_METRICS: 'off',
+      }),
+    );
+    const { createUser } = await call<{ createUser: { id: string } }>(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { login: LOGIN, name: 'Nguyễn Thị Bảng', grant: { role: 'ADMIN' } } },
+    );
+    const { resetPassword } = await call<{ resetPassword: { token: string } }>(
+      'mutation ($id: ID!) { resetPassword(userId: $id) { token } }',
+      { id: createUser.id },
+    );
+    await call('mutation ($t: String!, $p: String!) { setPassword(resetToken: $t, newPassword: $p) }', {
+      t: resetPassword.token,
+      p: PASSWORD,
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await drop?.();
+  });
+
+  it('refuses a wrong password, then signs in and shows the account and its grant', async () => {
+    await page.goto(server.url);
+    await page.fill('input[name=login]', LOGIN);
+    await page.fill('input[name=password]', 'sai mật khẩu');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Login or password wrong');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.getByText('Xin chào / Hello, Nguyễn Thị Bảng').waitFor();
+    expect(await page.locator('table tbody tr').first().textContent()).toContain('ADMIN');
+    await page.screenshot({ path: join(shots, 'console-home.png'), fullPage: true });
+  }, 60_000);
+
+  it('searches the map without diacritics and pages through the provinces', async () => {
+    await page.getByRole('button', { name: 'Bản đồ hành chính / Map' }).click();
+    await page.getByTestId('total').waitFor();
+    await page.fill('input[name=search]', 'dong thap');
+    await page.getByRole('button', { name: 'Tìm / Search' }).click();
+    await page.locator('td', { hasText: 'Tỉnh Đồng Tháp' }).first().waitFor();
+    await page.screenshot({ path: join(shots, 'console-map-search.png'), fullPage: true });
+    // The old map (before 1/7/2025) has more provinces than today's: more than one page of 20.
+    await page.fill('input[name=search]', '');
+    await page.getByRole('button', { name: 'Tìm / Search' }).click();
+    await page.fill('input[name=asOf]', '2025-03-01');
+    await expect.poll(() => page.getByTestId('total').textContent()).toMatch(/^6\d đơn vị/);
+    await page.getByRole('button', { name: 'Trang sau / Next ›' }).click();
+    await page.getByText('Trang / Page 2').waitFor();
+    await page.screenshot({ path: join(shots, 'console-map-page2.png'), fullPage: true });
+  }, 60_000);
+
+  it('shows who has not reported a data set in a province, and signs out', async () => {
+    await page.getByRole('button', { name: 'Báo cáo / Reporting' }).click();
+    await expect.poll(() => page.locator('select[name=dataSet] option').count()).toBeGreaterThan(0);
+    await page.fill('input[name=unitCode]', '82');
+    await page.fill('input[name=period]', '2025');
+    await page.getByRole('button', { name: 'Xem / Show' }).click();
+    // Nothing is reported on a fresh database: every expected commune of the province is listed as not reported.
+    await page.locator('tr.missing').first().waitFor();
+    expect(await page.locator('tr.onTime, tr.late').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'console-reporting.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Đăng xuất / Sign out' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập / Sign in' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('hoctap.session'))).toBeNull();
+  }, 60_000);
+});
