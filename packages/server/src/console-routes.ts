@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { CSP } from './ide-routes.js';
+import { bundledFiles } from './bundled-files.js';
 
 /**
  * The console (packages/console, React + Vite) at `/`: its page and its bundled assets, read from
@@ -33,16 +32,7 @@ const ASSET_NAME = /^[\w-]+(\.[\w-]+)*$/;
 
 export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleOptions = {}): void {
   const dir = options.consoleDir ?? defaultConsoleDir();
-  const cache = new Map<string, Buffer>();
-  const file = async (name: string) => {
-    const cached = cache.get(name);
-    if (cached) return cached;
-    const path = join(dir, name);
-    if (!existsSync(path)) return null;
-    const bytes = await readFile(path);
-    cache.set(name, bytes);
-    return bytes;
-  };
+  const file = bundledFiles(dir);
   app.get('/', async (_request, reply) => {
     const page = await file('index.html');
     if (!page)

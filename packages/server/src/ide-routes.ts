@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_VERSION } from '@hoctap/core';
 import type { FastifyInstance } from 'fastify';
+import { bundledFiles } from './bundled-files.js';
 
 /**
  * `GET /about` says what this server is (the console is at `/`, console-routes.ts); `/graphiql` serves the GraphQL IDE bundled at build time from
@@ -59,17 +59,7 @@ export function registerIdeRoutes(app: FastifyInstance, options: IdeOptions): vo
   );
   if (options.production) return;
   const dir = options.ideDir ?? defaultIdeDir();
-  const cache = new Map<string, Buffer>();
-  const file = async (name: string) => {
-    if (!dir) return null;
-    const cached = cache.get(name);
-    if (cached) return cached;
-    const path = join(dir, name);
-    if (!existsSync(path)) return null;
-    const bytes = await readFile(path);
-    cache.set(name, bytes);
-    return bytes;
-  };
+  const file = bundledFiles(dir);
   app.get('/graphiql', async (_request, reply) => {
     const page = await file('index.html');
     if (!page)
