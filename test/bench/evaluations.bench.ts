@@ -2,7 +2,6 @@
 // national map (time, peak memory, a second idempotent run), then a page of 100 evaluations with
 // subject, unit and criteria set: its SQL statement count (in-process) and latency over HTTP (server
 // and client in processes of their own). Targets (issue #4): 1,000,000 rows < 60 s; the page p50 < 30 ms.
-import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,9 +17,10 @@ import {
   Role,
   TokenService,
 } from '@hoctap/core';
-import { coreMigrations, ensureDatabase, freePort, openDatabaseServer, openOrm, withDatabase } from '@hoctap/db';
+import { coreMigrations, ensureDatabase, openDatabaseServer, openOrm, withDatabase } from '@hoctap/db';
 import { buildHoctapSchema, createApp, openPlatformDatabase } from '@hoctap/server';
 import { measureFromClientProcess } from './http.ts';
+import { startServerProcess } from './server-process.ts';
 
 const dvhc = process.env.HOCTAP_DVHC_DIR ?? join(import.meta.dirname, '../../../shared/data/dvhc');
 if (!existsSync(join(dvhc, 'units-2025-03-01.json'))) {
@@ -188,28 +188,9 @@ try {
   await app.close();
   await orm.close();
 
-  const port = await freePort();
-  const serverProcess = spawn(
-    process.execPath,
-    [join(import.meta.dirname, '../../packages/cli/dist/bin.js'), 'start'],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: url,
-        HOCTAP_DATA_DIR: dataDir,
-        HOCTAP_JWT_SECRET: SECRET,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    serverProcess.stderr.on('data', (chunk: Buffer) => (chunk.toString().includes('ready at') ? resolve() : undefined));
-    serverProcess.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  });
+  const api = await startServerProcess(url, { HOCTAP_DATA_DIR: dataDir, HOCTAP_JWT_SECRET: SECRET });
   try {
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
+    const endpoint = `${api.url}/graphql`;
     report('evaluations.list100.national', {
       ...(await measureFromClientProcess(endpoint, national, 300)),
       target: 'p50 < 30 ms',
@@ -219,8 +200,7 @@ try {
       target: 'p50 < 30 ms',
     });
   } finally {
-    serverProcess.kill('SIGTERM');
-    await new Promise((resolve) => serverProcess.on('exit', resolve));
+    await api.stop();
   }
 } finally {
   clearInterval(sampler);

@@ -6,10 +6,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importAdminUnits, parseDvhc } from '@hoctap/core';
-import { spawn } from 'node:child_process';
-import { ensureDatabase, freePort, openDatabaseServer, withDatabase } from '@hoctap/db';
+import { ensureDatabase, openDatabaseServer, withDatabase } from '@hoctap/db';
 import { openPlatformDatabase } from '@hoctap/server';
 import { measureFromClientProcess } from './http.ts';
+import { startServerProcess } from './server-process.ts';
 
 const dvhc = process.env.HOCTAP_DVHC_DIR ?? join(import.meta.dirname, '../../../shared/data/dvhc');
 if (!existsSync(join(dvhc, 'units-2025-03-01.json'))) {
@@ -62,30 +62,9 @@ try {
   await db.close();
 
   // The server runs as `hoctap start` would, in a process of its own; the client in another.
-  const port = await freePort();
-  const serverProcess = spawn(
-    process.execPath,
-    [join(import.meta.dirname, '../../packages/cli/dist/bin.js'), 'start'],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: url,
-        HOCTAP_DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        // The benchmark is one caller sending thousands of requests a minute.
-        HOCTAP_RATE_LIMIT_PER_MINUTE: '0',
-        HOCTAP_RATE_LIMIT_IP_PER_MINUTE: '0',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    serverProcess.stderr.on('data', (chunk: Buffer) => (chunk.toString().includes('ready at') ? resolve() : undefined));
-    serverProcess.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-  });
+  const api = await startServerProcess(url, { HOCTAP_DATA_DIR: dataDir });
   try {
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
+    const endpoint = `${api.url}/graphql`;
     const byCode = await measureFromClientProcess(
       endpoint,
       {
@@ -106,8 +85,7 @@ try {
     );
     report('geo.adminUnits.search20', { ...search, target: 'p50 < 5 ms' });
   } finally {
-    serverProcess.kill('SIGTERM');
-    await new Promise((resolve) => serverProcess.on('exit', resolve));
+    await api.stop();
   }
 } finally {
   clearInterval(sampler);

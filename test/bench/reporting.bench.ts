@@ -3,12 +3,10 @@
 // national sets, the others filler rows of the same shape, a tenth of each left unreported), the
 // API started as `hoctap start` runs it, and reportingStatus of one province's communes for a
 // year over HTTP from a client process. Target (issue 17): p50 < 50 ms.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Role, TokenService } from '@hoctap/core';
-import { freePort } from '@hoctap/db';
 import { openBenchDatabase } from './bench-database.ts';
 import { measureFromClientProcess } from './http.ts';
+import { startServerProcess } from './server-process.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,29 +54,13 @@ try {
   report('reporting.data', { reports: Number(n), seed_ms: Math.round(performance.now() - started) });
   await db.close();
 
-  const port = await freePort();
-  const serverProcess = spawn(
-    process.execPath,
-    [join(import.meta.dirname, '../../packages/cli/dist/bin.js'), 'start'],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: url,
-        HOCTAP_DATA_DIR: dataDir,
-        HOCTAP_JWT_SECRET: SECRET,
-        HOCTAP_PLUGINS: 'none',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    serverProcess.stderr.on('data', (chunk: Buffer) => (chunk.toString().includes('ready at') ? resolve() : undefined));
-    serverProcess.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  const api = await startServerProcess(url, {
+    HOCTAP_DATA_DIR: dataDir,
+    HOCTAP_JWT_SECRET: SECRET,
+    HOCTAP_PLUGINS: 'none',
   });
   try {
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
+    const endpoint = `${api.url}/graphql`;
     const token = await new TokenService(SECRET).sign({ subject: 'bench-analyst', role: Role.ANALYST });
     const status = await measureFromClientProcess(
       endpoint,
@@ -92,8 +74,7 @@ try {
     );
     report('reporting.status.province', { province, communes: Number(communes), ...status, target: 'p50 < 50 ms' });
   } finally {
-    serverProcess.kill('SIGTERM');
-    await new Promise((resolve) => serverProcess.on('exit', resolve));
+    await api.stop();
   }
 } finally {
   await bench.remove();

@@ -3,12 +3,11 @@
 // process on the same database, with the load spread round robin from a separate client process.
 // Prints requests/s for each and the ratio. On a 2-core machine the client, PostgreSQL and the
 // servers share the cores, so the ratio says how much of one server's time was its own event loop.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@hoctap/db';
 import { openBenchDatabase } from './bench-database.ts';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
 
 const run = promisify(execFile);
 const option = (name: string, fallback: number) => {
@@ -20,39 +19,17 @@ const concurrency = option('concurrency', 16);
 const report = (scenario: string, figures: Record<string, unknown>) =>
   console.log(JSON.stringify({ scenario, ...figures }));
 
-const cli = join(import.meta.dirname, '../../packages/cli/dist/bin.js');
 console.error('Migrating and loading the national map …');
 const bench = await openBenchDatabase('scale', (l) => console.error(l));
 await bench.db.close();
 const url = bench.url;
-const env = {
-  ...process.env,
-  DATABASE_URL: url,
-  HOCTAP_PLUGINS: 'none',
-  HOCTAP_JWT_SECRET: 'bench-scale-secret-long-enough-for-hs256',
-  HOCTAP_RATE_LIMIT_PER_MINUTE: '0',
-  HOCTAP_RATE_LIMIT_IP_PER_MINUTE: '0',
-  LOG_LEVEL: 'warn',
+const env = { HOCTAP_PLUGINS: 'none', HOCTAP_JWT_SECRET: 'bench-scale-secret-long-enough-for-hs256' };
+const servers: ServerProcess[] = [];
+const startServer = async () => {
+  const server = await startServerProcess(url, env, ['--no-migrate']);
+  servers.push(server);
+  return server.url;
 };
-const children: ChildProcess[] = [];
-
-async function startServer(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'start', '--no-migrate'], {
-    env: { ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      seen += chunk;
-      if (seen.includes('GraphQL API ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
-  });
-  return `http://127.0.0.1:${port}`;
-}
 
 const operations = [
   { query: '{ adminUnits(filter: { level: PROVINCE }, first: 50) { totalCount nodes { code name } } }' },
@@ -88,7 +65,6 @@ try {
     cores: (await import('node:os')).availableParallelism(),
   });
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+  await Promise.all(servers.map((server) => server.stop()));
   await bench.remove();
 }
