@@ -63,8 +63,8 @@ export interface ServingOptions {
  * Connects to (or starts) the database, applies pending migrations and loads new or changed
  * reference data: what `start`, `migrate` and `token` all need. Every step is idempotent, and all
  * of them run under the start-up lock, so several servers started at once on one database take
- * turns instead of racing (the first migrates, the others find nothing to do). The plugin set is
- * recorded; with `migrate: false` nothing is written: the start is refused when a migration is
+ * turns instead of racing (the first migrates, the others find nothing to do). Given `prepared`
+ * (the plugins loaded), the plugin set is recorded; with `migrate: false` nothing is written: the start is refused when a migration is
  * pending or the recorded plugin set differs from this one.
  * Start-up jobs run without statement timeouts (a migration on a national table may take
  * minutes); with `serving`, the ORM returned is a fresh one bounded by its limits and guarded
@@ -201,8 +201,13 @@ async function runStartupJobs(
     for (const r of installed.referenceData)
       progress(`Reference data ${r.name}: ${r.status === 'loaded' ? `loaded (${r.rows} rows)` : 'unchanged'}.`);
   }
-  const changed = await recordPluginSet(orm.em.fork(), pluginSetOf(prepared), process.env.HOSTNAME ?? 'hoctap');
-  if (changed) progress(`Plugin set changed from the one recorded: ${describePluginSetDifference(changed)}.`);
+  // Only a process that loaded the configured plugins (start, migrate, demo) knows the set: the
+  // other commands (token, user, imports) open the database without them and must not record an
+  // empty set, which would take every running server out of rotation.
+  if (prepared) {
+    const changed = await recordPluginSet(orm.em.fork(), pluginSetOf(prepared), process.env.HOSTNAME ?? 'hoctap');
+    if (changed) progress(`Plugin set changed from the one recorded: ${describePluginSetDifference(changed)}.`);
+  }
   return { migrationsApplied, referenceData, plugins };
 }
 

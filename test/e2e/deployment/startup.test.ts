@@ -35,8 +35,10 @@ describe('start-up on one database from several processes', () => {
   it('two processes migrating a new database at once converge: every migration runs once, both succeed', async () => {
     const url = await emptyDatabase();
     const lines: string[][] = [[], []];
+    // As `hoctap migrate` with HOCTAP_PLUGINS=none: the (empty) plugin set is known and recorded.
+    const none = await preparePlugins([]);
     const open = (i: number) =>
-      openPlatformDatabase({ databaseUrl: url, dataDir: '' }, (line) => lines[i]!.push(line), null, {
+      openPlatformDatabase({ databaseUrl: url, dataDir: '' }, (line) => lines[i]!.push(line), none, {
         nationalMap: false,
       });
     const [a, b] = await Promise.all([open(0), open(1)]);
@@ -78,7 +80,8 @@ describe('the recorded plugin set', () => {
     const config = { databaseUrl: db.url, dataDir: '' };
     const withHaNam = await preparePlugins([haNam]);
 
-    // The template was migrated with no plugins: a server with Hà Nam may not serve it unmigrated.
+    // Migrated with no plugins (HOCTAP_PLUGINS=none): a server with Hà Nam may not serve it unmigrated.
+    await (await openPlatformDatabase(config, undefined, await preparePlugins([]), { nationalMap: false })).close();
     const refused = openPlatformDatabase(config, undefined, withHaNam, { migrate: false });
     await expect(refused).rejects.toBeInstanceOf(PluginSetMismatchError);
     await expect(refused).rejects.toThrow(`+ha-nam@${haNam.version} (thêm / not recorded)`);
@@ -90,6 +93,11 @@ describe('the recorded plugin set', () => {
     expect(lines).toContain(
       `Plugin set changed from the one recorded: +ha-nam@${haNam.version} (thêm / not recorded).`,
     );
+
+    // A command that opens the database without the plugins (token, user, imports) records nothing.
+    const command = await openPlatformDatabase(config, undefined, null, { nationalMap: false });
+    expect(await readPluginSet(command.orm.em.fork())).toEqual([{ id: 'ha-nam', version: haNam.version }]);
+    await command.close();
 
     // ... after which a --no-migrate server with that set starts, with the plugin bound.
     const serving = await openPlatformDatabase(config, undefined, withHaNam, { migrate: false });
