@@ -1,5 +1,5 @@
 /** What a `pg` pool looks like to the slow-query watch: it announces each new client. */
-interface ObservablePool {
+export interface ObservablePool {
   on(event: 'connect', listener: (client: { query: (...args: unknown[]) => unknown }) => void): unknown;
 }
 
@@ -33,8 +33,17 @@ export function watchSlowQueries(pool: unknown, thresholdMs: number, onSlow: (qu
   });
 }
 
-function statementText(arg: unknown): string {
-  if (typeof arg === 'string') return arg;
-  if (arg && typeof arg === 'object' && 'text' in arg) return String((arg as { text: unknown }).text);
+/**
+ * A statement's text for logs and traces, with its string literals blanked: the ORM inlines bound
+ * values into the text it sends, so a search or a citizen's name would otherwise be written out.
+ */
+export function statementText(arg: unknown): string {
+  if (typeof arg === 'string') return redactLiterals(arg);
+  if (arg && typeof arg === 'object' && 'text' in arg) return redactLiterals(String((arg as { text: unknown }).text));
   return '(unknown statement)';
+}
+
+/** Replaces each SQL string literal ('…', E'…', with doubled or escaped quotes inside) by '?'. */
+export function redactLiterals(sql: string): string {
+  return sql.replace(/\b[eE]'(?:[^'\\]|\\.|'')*'|'(?:[^']|'')*'/g, "'?'");
 }
