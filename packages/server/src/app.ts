@@ -34,6 +34,7 @@ import { metricsPlugin, registerMetrics, type ServerMetrics } from './metrics.js
 import { registerPersistedOperations, type OperationsManifest } from './persisted-operations.js';
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 import { applyInputBounds, inputBoundsPlugin } from './input-bounds.js';
+import type { Tracing } from './telemetry.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -72,6 +73,8 @@ export interface AppOptions {
   replicas?: ReplicaRouting;
   /** This server's plugins as recorded in the database; given, `/readyz` fails while the database's set differs. */
   pluginSet?: readonly PluginSetEntry[];
+  /** OpenTelemetry tracing of requests, operations and statements (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  tracing?: Tracing;
 }
 
 /** version-traceid-parentid-flags (https://www.w3.org/TR/trace-context/#traceparent-header). */
@@ -108,6 +111,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setErrorHandler(httpErrorHandler);
   if (options.persistedOperations) registerPersistedOperations(app, options.persistedOperations);
+  options.tracing?.register(app);
   // Each request in a scope of its own: once it has written, its reads leave the replicas.
   app.addHook('onRequest', (_request, _reply, done) => runRequestScope(done));
   if (options.corsOrigins?.length)
@@ -152,6 +156,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       inputBoundsPlugin(options.schema, applyInputBounds(options.schema)),
       errorLoggingPlugin(),
       ...(options.metrics ? [metricsPlugin(options.metrics.registry)] : []),
+      ...(options.tracing ? [options.tracing.apolloPlugin()] : []),
       // Apollo's landing pages load from CDNs with telemetry: the server serves its own IDE instead.
       ApolloServerPluginLandingPageDisabled(),
     ],

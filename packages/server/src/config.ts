@@ -59,6 +59,16 @@ const EnvSchema = z.object({
   HOCTAP_METRICS: z.enum(['on', 'off']).default('on'),
   HOCTAP_METRICS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   HOCTAP_SLOW_QUERY_MS: z.coerce.number().int().min(0).default(1000),
+  // OpenTelemetry's own variable names, so a collector's usual configuration applies as is.
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\//.test(v),
+    'must be an http(s) URL such as http://otel-collector:4318',
+  ),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\//.test(v),
+    'must be an http(s) URL such as http://otel-collector:4318/v1/traces',
+  ),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).max(100).default('hoctap-api'),
   DATABASE_REPLICA_URLS: z
     .string()
     .default('')
@@ -74,6 +84,9 @@ const EnvSchema = z.object({
     'must be a redis:// or rediss:// URL',
   ),
 });
+
+/** Every environment variable the server reads: `.env.example` documents each one. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 export interface ServerConfig {
   port: number;
@@ -106,6 +119,8 @@ export interface ServerConfig {
   metrics: { enabled: boolean; token: string | undefined };
   /** Statements slower than this are logged (warn) with their text; 0: none. */
   slowQueryMs: number;
+  /** OpenTelemetry traces sent by OTLP/HTTP to this URL (…/v1/traces); absent: no tracing. */
+  tracing: { tracesUrl: string; serviceName: string } | undefined;
   /** `persisted-only`: only the operations of the manifest file run (production clients). */
   operations: { mode: 'open' | 'persisted-only'; manifestFile: string | undefined };
   /** Read replicas, and the lag past which one leaves the rotation. */
@@ -162,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       token: e.HOCTAP_METRICS_TOKEN,
     },
     slowQueryMs: e.HOCTAP_SLOW_QUERY_MS,
+    tracing: tracingConfig(e),
     operations: { mode: e.HOCTAP_OPERATIONS, manifestFile: e.HOCTAP_PERSISTED_OPERATIONS },
     replicas: {
       urls: e.DATABASE_REPLICA_URLS.split(',')
@@ -170,6 +186,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxLagMs: e.HOCTAP_REPLICA_MAX_LAG_MS,
     },
   };
+}
+
+/** The traces endpoint as the OTLP exporter specification derives it: the signal's own, or the base plus /v1/traces. */
+function tracingConfig(e: {
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string | undefined;
+  OTEL_SERVICE_NAME: string;
+}): ServerConfig['tracing'] {
+  const tracesUrl =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined);
+  return tracesUrl ? { tracesUrl, serviceName: e.OTEL_SERVICE_NAME } : undefined;
 }
 
 function oidcConfig(e: {

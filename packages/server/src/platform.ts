@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  CORE_VERSION,
   OidcVerifier,
   TokenService,
   TransactionGate,
@@ -17,6 +18,7 @@ import { ServerMetrics, type PoolCounts } from './metrics.js';
 import { loadOperationsManifest } from './persisted-operations.js';
 import { pluginSetOf } from './plugin-set.js';
 import { watchSlowQueries, type SlowQuery } from './slow-queries.js';
+import { Tracing } from './telemetry.js';
 import { preparePlugins } from './plugins.js';
 import { assertPortFree } from './port.js';
 
@@ -59,6 +61,7 @@ export async function startPlatform(
       : undefined;
   const applicationName = `hoctap-${process.pid}-${randomBytes(4).toString('hex')}`;
   const metrics = config.metrics.enabled ? new ServerMetrics() : undefined;
+  const tracing = config.tracing ? new Tracing({ ...config.tracing, serviceVersion: CORE_VERSION }) : undefined;
   // The pool exists before the app and its logger do: slow statements before then are not logged.
   let slowQueryLog: ((slow: SlowQuery) => void) | undefined;
   const db = await openPlatformDatabase(config, onProgress, prepared, {
@@ -71,6 +74,7 @@ export async function startPlatform(
       watchPool: (pool: PoolCounts) => {
         metrics?.watchPool(pool);
         watchSlowQueries(pool, config.slowQueryMs, (slow) => slowQueryLog?.(slow));
+        tracing?.watchPool(pool);
       },
     },
     migrate: options.migrate ?? true,
@@ -93,6 +97,7 @@ export async function startPlatform(
       pluginSet: pluginSetOf(prepared),
       ...(db.replicas ? { replicas: db.replicas } : {}),
       ...(metrics ? { metrics: { registry: metrics, token: config.metrics.token } } : {}),
+      ...(tracing ? { tracing } : {}),
       corsOrigins: config.corsOrigins,
       ...(persistedOperations ? { persistedOperations } : {}),
       ...(config.oidc ? { oidc: new OidcVerifier(config.oidc) } : {}),
@@ -128,6 +133,8 @@ export async function startPlatform(
           } finally {
             clearTimeout(grace);
             await db.close();
+            // The last requests' spans are sent before the process goes.
+            await tracing?.shutdown().catch(() => undefined);
           }
         })();
         return closing;
@@ -135,6 +142,7 @@ export async function startPlatform(
     };
   } catch (error) {
     await db.close();
+    await tracing?.shutdown().catch(() => undefined);
     throw error;
   }
 }
