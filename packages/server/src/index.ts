@@ -1,6 +1,6 @@
 export { createApp, type AppOptions } from './app.js';
 export { checkReadiness, type Readiness, type ReadinessOptions } from './health.js';
-export { loadConfig, resolveJwtSecret, resolveSigningKeys, type ServerConfig } from './config.js';
+export { CONFIG_VARIABLES, loadConfig, resolveJwtSecret, resolveSigningKeys, type ServerConfig } from './config.js';
 export { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 export { MigrationsPendingError, openPlatformDatabase, type PlatformDatabase } from './database.js';
 export { PluginSetMismatchError, pluginSetOf, readPluginSet } from './plugin-set.js';
