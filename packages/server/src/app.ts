@@ -35,6 +35,7 @@ import { registerPersistedOperations, type OperationsManifest } from './persiste
 import { costLimitPlugin, limitRules, type QueryLimits } from './limits.js';
 import { applyInputBounds, inputBoundsPlugin } from './input-bounds.js';
 import type { Tracing } from './telemetry.js';
+import { openSharedRedis, persistedQueryOptions } from './shared-redis.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -73,6 +74,8 @@ export interface AppOptions {
   replicas?: ReplicaRouting;
   /** This server's plugins as recorded in the database; given, `/readyz` fails while the database's set differs. */
   pluginSet?: readonly PluginSetEntry[];
+  /** Redis shared by every server (REDIS_URL): rate-limit counters and persisted-query documents. */
+  redisUrl?: string;
   /** OpenTelemetry tracing of requests, operations and statements (OTEL_EXPORTER_OTLP_ENDPOINT). */
   tracing?: Tracing;
 }
@@ -126,7 +129,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { threshold: 2048, encodings: ['br', 'gzip', 'deflate'] });
   if (options.metrics)
     registerMetrics(app, options.metrics.registry, options.metrics.token ? { token: options.metrics.token } : {});
-  if (options.rateLimit) await registerRateLimits(app, options.rateLimit);
+  const redisUrl = options.redisUrl ?? options.rateLimit?.redisUrl;
+  const redis = redisUrl ? openSharedRedis(app, redisUrl) : undefined;
+  if (options.rateLimit) await registerRateLimits(app, options.rateLimit, redis);
   // While shutting down, answers still being sent close their connection, so that keep-alive
   // clients do not hold the server open after the last request in flight has finished.
   let closing = false;
@@ -146,6 +151,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     stopOnTerminationSignals: false,
     // Compact JSON: Apollo indents by default, which triples the size of an analytics table.
     stringifyResult: (result) => JSON.stringify(result),
+    // Documents registered by hash (APQ) are shared by every server when Redis is configured.
+    persistedQueries: persistedQueryOptions(redis, app.log),
     logger: app.log,
     introspection: !options.production,
     // Stacks carry absolute paths and internals: they go to the log, never to the caller.

@@ -98,6 +98,7 @@ export async function startPlatform(
       ...(db.replicas ? { replicas: db.replicas } : {}),
       ...(metrics ? { metrics: { registry: metrics, token: config.metrics.token } } : {}),
       ...(tracing ? { tracing } : {}),
+      ...(config.rateLimit.redisUrl ? { redisUrl: config.rateLimit.redisUrl } : {}),
       corsOrigins: config.corsOrigins,
       ...(persistedOperations ? { persistedOperations } : {}),
       ...(config.oidc ? { oidc: new OidcVerifier(config.oidc) } : {}),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /** Requests per minute; 0 turns a limit off. */
 export interface RateLimits {
@@ -32,21 +32,12 @@ function callerKey(request: FastifyRequest): string {
  * so one script cannot starve the officials of its province, and per IP, so a flood of made-up
  * tokens from one address is held too.
  */
-export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
+export async function registerRateLimits(app: FastifyInstance, limits: RateLimits, redis?: Redis): Promise<void> {
   if (limits.perCaller <= 0 && limits.perIp <= 0) return;
-  const redis = limits.redisUrl
-    ? new Redis(limits.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, lazyConnect: false })
-    : undefined;
-  if (redis) {
-    // A Redis that goes away must not take the API with it: limits are then skipped (and logged).
-    redis.on('error', (error: Error) => app.log.warn({ err: error }, 'rate-limit store (Redis) unavailable'));
-    app.addHook('onClose', async () => {
-      await redis.quit().catch(() => redis.disconnect());
-    });
-  }
   await app.register(rateLimit, {
     global: false,
     timeWindow: 60_000,
+    // A Redis that goes away must not take the API with it: limits are then skipped (and logged).
     ...(redis ? { redis, nameSpace: 'hoctap-rate-limit:', skipOnError: true } : {}),
     allowList: (request) => EXEMPT.has(request.url.split('?')[0] ?? ''),
   });

@@ -2,6 +2,7 @@
  * Limits an operator relies on: requests per caller and per IP, and a production mode with
  * introspection and the IDE off.
  */
+import { createHash } from 'node:crypto';
 import { Role, TokenService } from '@hoctap/core';
 import { buildHoctapSchema, createApp, loadConfig } from '@hoctap/server';
 import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase } from '@hoctap/plugin-sdk/testing';
@@ -88,17 +89,34 @@ async function redisReason(): Promise<string | null> {
 }
 const noRedis = await redisReason();
 
-describe.skipIf(noRedis !== null)(`rate limits shared through Redis${noRedis ? ` (skipped: ${noRedis})` : ''}`, () => {
-  it('hold a caller to one limit across two servers', async () => {
-    const shared = { perCaller: 4, perIp: 1000, redisUrl: REDIS_URL };
-    const [a, b] = [await app({ rateLimit: shared }), await app({ rateLimit: shared })];
-    // A subject of this run's own: the counters live in Redis for a minute.
-    const caller = `Bearer ${await tokens.sign({ subject: `shared-${process.pid}-${Date.now()}`, role: Role.ANALYST })}`;
-    const codes = [];
-    for (const server of [a, b, a, b, a]) codes.push((await ask(server, { authorization: caller })).statusCode);
-    expect(codes).toEqual([200, 200, 200, 200, 429]);
-  });
-});
+describe.skipIf(noRedis !== null)(
+  `rate limits and persisted queries shared through Redis${noRedis ? ` (skipped: ${noRedis})` : ''}`,
+  () => {
+    it('hold a caller to one limit across two servers', async () => {
+      const shared = { perCaller: 4, perIp: 1000, redisUrl: REDIS_URL };
+      const [a, b] = [await app({ rateLimit: shared }), await app({ rateLimit: shared })];
+      // A subject of this run's own: the counters live in Redis for a minute.
+      const caller = `Bearer ${await tokens.sign({ subject: `shared-${process.pid}-${Date.now()}`, role: Role.ANALYST })}`;
+      const codes = [];
+      for (const server of [a, b, a, b, a]) codes.push((await ask(server, { authorization: caller })).statusCode);
+      expect(codes).toEqual([200, 200, 200, 200, 429]);
+    });
+
+    it('let a document registered by hash on one server run by its hash alone on another', async () => {
+      const [a, b] = [await app({ redisUrl: REDIS_URL }), await app({ redisUrl: REDIS_URL })];
+      // A document of this run's own, so an entry left by an earlier run cannot answer for it.
+      const query = `query Apq${process.pid}x${Date.now()} { __typename }`;
+      const sha256Hash = createHash('sha256').update(query).digest('hex');
+      const persisted = { persistedQuery: { version: 1, sha256Hash } };
+      const post = (server: typeof a, payload: object) =>
+        server.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload });
+      const unknown = await post(b, { extensions: persisted });
+      expect(unknown.json()).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+      expect((await post(a, { query, extensions: persisted })).json()).toEqual({ data: { __typename: 'Query' } });
+      expect((await post(b, { extensions: persisted })).json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  },
+);
 
 describe('production mode', () => {
   it('is on with NODE_ENV=production or HOCTAP_ENV=production, and HOCTAP_ENV wins', () => {
