@@ -75,9 +75,14 @@ export function ormConfig(options: OrmOptions): Options {
       silent: true,
     },
     // SQL functions and triggers are written by hand in migrations (search's hoctap_unaccent, the
-    // analytics triggers), the analytics summary tables and the recorded plugin set are not
-    // entities: the schema diff must not propose dropping any of them.
-    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true, skipTables: [/^analytics_/, 'hoctap_plugin_set'] },
+    // analytics triggers), the analytics summary tables, the reports' data values (kept by a
+    // trigger) and the recorded plugin set are not entities: the schema diff must not propose
+    // dropping any of them.
+    schemaGenerator: {
+      ignoreRoutines: true,
+      ignoreTriggers: true,
+      skipTables: [/^analytics_/, 'hoctap_plugin_set', 'data_value'],
+    },
     pool: { min: 0, max: options.poolMax ?? 10 },
     ...(options.replicas?.length
       ? {

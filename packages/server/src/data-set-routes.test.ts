@@ -138,4 +138,56 @@ describe('data set template and import routes', () => {
       errors: [expect.objectContaining({ row, rule: 'CONFLICT' })],
     });
   });
+
+  /** A browser form's upload: multipart/form-data with the workbook as one file field. */
+  const form = async (files: { name: string; body: Buffer }[], as?: Principal, period = '2023') => {
+    const boundary = 'hoctap-test-boundary';
+    const parts = files.map((f) =>
+      Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\ncontent-disposition: form-data; name="${f.name}"; filename="clc.xlsx"\r\ncontent-type: ${XLSX_CONTENT_TYPE}\r\n\r\n`,
+        ),
+        f.body,
+        Buffer.from('\r\n'),
+      ]),
+    );
+    return t.api.app.inject({
+      method: 'POST',
+      url: `/data-sets/CLC_YEAR/import?period=${period}`,
+      headers: { ...(await headersAs(as)), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    });
+  };
+
+  it('takes the filled template as a multipart upload too: a wrong cell saves nothing, the fixed file is saved', async () => {
+    const downloaded = await read((await template(lapVo, 'unitCode=875&period=2023')).rawPayload);
+    const sheet = downloaded.worksheets[0]!;
+    const row = rowOf(sheet, '30175');
+    sheet.getCell(row, columnOf(sheet, 'CLC_COURSES')).value = 'seven';
+    const bad = Buffer.from((await downloaded.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+    const refused = await form([{ name: 'file', body: bad }], lapVo);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ row, rule: 'VALUE_TYPE' })]);
+
+    sheet.getCell(row, columnOf(sheet, 'CLC_COURSES')).value = 7;
+    const good = Buffer.from((await downloaded.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+    expect((await form([{ name: 'file', body: good }])).statusCode).toBe(401);
+    const saved = await form([{ name: 'file', body: good }], lapVo);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ saved: true, changed: 1, errors: [] });
+  });
+
+  it('refuses a form without a file, naming the field', async () => {
+    const boundary = 'b';
+    const empty = await t.api.app.inject({
+      method: 'POST',
+      url: '/data-sets/CLC_YEAR/import?period=2023',
+      headers: { ...(await headersAs(lapVo)), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\ncontent-disposition: form-data; name="note"\r\n\r\nhello\r\n--${boundary}--\r\n`,
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].extensions.problems).toEqual([
+      expect.objectContaining({ field: 'file', rule: 'REQUIRED' }),
+    ]);
+  });
 });

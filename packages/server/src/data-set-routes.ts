@@ -1,6 +1,7 @@
 /**
  * `GET /data-sets/<code>/template.xlsx?unitCode=&period=` and `POST /data-sets/<code>/import?period=`:
- * bulk entry of a data set in a spreadsheet. The core decides who may do what (on the caller's
+ * bulk entry of a data set in a spreadsheet. The filled file comes as the raw body (content-type
+ * XLSX, for scripts) or as multipart/form-data with one file field (an HTML form's upload). The core decides who may do what (on the caller's
  * own principal); here the workbook is written and read.
  */
 import {
@@ -19,6 +20,7 @@ import {
   type RequestContext,
   type SheetGrid,
 } from '@hoctap/core';
+import multipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { XLSX_CONTENT_TYPE } from './analytics-export.js';
@@ -69,54 +71,84 @@ export function registerDataSetRoutes(app: FastifyInstance, options: DataSetRout
       }
     },
   );
-  app.post<{ Params: { code: string } }>(
-    '/data-sets/:code/import',
-    { bodyLimit: MAX_IMPORT_BYTES },
-    async (request, reply) => {
-      void reply.header('cache-control', 'private, no-store');
-      try {
-        const ctx = await options.context(request);
-        const workbook = new ExcelJS.Workbook();
-        const result = await importDataSet(ctx, request.params.code, param(request, 'period'), async () => {
-          if (!Buffer.isBuffer(request.body))
-            throw badInput([
-              {
-                field: 'body',
-                rule: 'XLSX',
-                message: `send the filled template as the body, content-type ${XLSX_CONTENT_TYPE}`,
-              },
-            ]);
-          try {
-            await workbook.xlsx.load(request.body as unknown as ArrayBuffer);
-          } catch {
-            throw badInput([
-              { field: 'body', rule: 'XLSX', message: 'Tệp không đọc được / the body is no XLSX workbook' },
-            ]);
+  // Multipart is parsed for the import only: nothing else in the API takes uploads.
+  void app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { files: 1, fileSize: MAX_IMPORT_BYTES, fields: 10, fieldSize: 1024, parts: 12 },
+    });
+    scope.post<{ Params: { code: string } }>(
+      '/data-sets/:code/import',
+      { bodyLimit: MAX_IMPORT_BYTES },
+      async (request, reply) => {
+        void reply.header('cache-control', 'private, no-store');
+        try {
+          const ctx = await options.context(request);
+          const workbook = new ExcelJS.Workbook();
+          const result = await importDataSet(ctx, request.params.code, param(request, 'period'), async () => {
+            const body = await uploadOf(request);
+            try {
+              await workbook.xlsx.load(body as unknown as ArrayBuffer);
+            } catch {
+              throw badInput([
+                { field: 'body', rule: 'XLSX', message: 'Tệp không đọc được / the body is no XLSX workbook' },
+              ]);
+            }
+            if (!workbook.worksheets[0])
+              throw badInput([{ field: 'body', rule: 'XLSX', message: 'the workbook has no sheet' }]);
+            return gridOf(workbook.worksheets[0]);
+          });
+          const sheet = workbook.worksheets[0]!;
+          const status = result.saved ? 200 : 422;
+          if (!result.saved && (request.headers.accept ?? '').includes(XLSX_CONTENT_TYPE)) {
+            markProblems(sheet, result.errors);
+            const body = Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+            return reply
+              .code(status)
+              .header('content-type', XLSX_CONTENT_TYPE)
+              .header(
+                'content-disposition',
+                `attachment; filename="${result.dataSetCode}-${result.period}-errors.xlsx"`,
+              )
+              .header('x-import-errors', String(result.errors.length))
+              .send(body);
           }
-          if (!workbook.worksheets[0])
-            throw badInput([{ field: 'body', rule: 'XLSX', message: 'the workbook has no sheet' }]);
-          return gridOf(workbook.worksheets[0]);
-        });
-        const sheet = workbook.worksheets[0]!;
-        const status = result.saved ? 200 : 422;
-        if (!result.saved && (request.headers.accept ?? '').includes(XLSX_CONTENT_TYPE)) {
-          markProblems(sheet, result.errors);
-          const body = Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
           return reply
             .code(status)
-            .header('content-type', XLSX_CONTENT_TYPE)
-            .header('content-disposition', `attachment; filename="${result.dataSetCode}-${result.period}-errors.xlsx"`)
-            .header('x-import-errors', String(result.errors.length))
-            .send(body);
+            .send({ ...result, errors: result.errors.map(withCell), warnings: result.warnings.map(withCell) });
+        } catch (error) {
+          return sendFailure(request, reply, error);
         }
-        return reply
-          .code(status)
-          .send({ ...result, errors: result.errors.map(withCell), warnings: result.warnings.map(withCell) });
-      } catch (error) {
-        return sendFailure(request, reply, error);
-      }
-    },
-  );
+      },
+    );
+  });
+}
+
+/**
+ * The uploaded workbook: the raw body, or the one file of a multipart form (read only now, once
+ * the caller may write: an anonymous upload is never read).
+ */
+async function uploadOf(request: FastifyRequest): Promise<Buffer> {
+  if (Buffer.isBuffer(request.body)) return request.body;
+  const how = `send the filled template as the body (content-type ${XLSX_CONTENT_TYPE}) or as the one file of a multipart/form-data upload`;
+  if (!request.isMultipart()) throw badInput([{ field: 'body', rule: 'XLSX', message: how }]);
+  let file;
+  try {
+    file = await request.file();
+  } catch {
+    throw badInput([{ field: 'file', rule: 'MULTIPART', message: `the form could not be read: ${how}` }]);
+  }
+  if (!file) throw badInput([{ field: 'file', rule: 'REQUIRED', message: `the form has no file: ${how}` }]);
+  try {
+    return await file.toBuffer();
+  } catch {
+    throw badInput([
+      {
+        field: 'file',
+        rule: 'MAX_SIZE',
+        message: `Tệp quá lớn / the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+      },
+    ]);
+  }
 }
 
 /** A problem with its cell's A1 address (e.g. "E5"), for people. */

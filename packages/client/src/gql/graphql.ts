@@ -54,12 +54,20 @@ export type AdminUnitKind =
 
 /** What rows are split by. */
 export type AnalyticsDimension =
+  /** Phân tổ / A part of an element’s disaggregation: MALE/FEMALE, an age band, KINH/MINORITY (DATA_VALUE). */
+  | 'CATEGORY'
+  /** Chỉ tiêu / A data element (DATA_VALUE). */
+  | 'DATA_ELEMENT'
+  /** Bộ dữ liệu / A data set of the reporting cycle (see `dataSets`). */
+  | 'DATA_SET'
   /** Who gave to a study-promotion fund. */
   | 'DONOR_TYPE'
   /** Donation or scholarship. */
   | 'FUND_ENTRY_KIND'
   /** Learning model (family, clan, citizen, …). */
   | 'MODEL'
+  /** Kỳ báo cáo / A reporting period: 2025, 2025H1, 2025Q3 or 2025-07. */
+  | 'PERIOD'
   /** A classification of units a plugin defines (name it in `pluginDimension`; see `plugins`). */
   | 'PLUGIN'
   /** The grade reached, e.g. RECOGNISED or LEVEL_1; empty when not rated. */
@@ -91,6 +99,12 @@ export type AnalyticsDimensionInput = {
 
 /** What to keep. Lists keep rows with any of their values. */
 export type AnalyticsFiltersInput = {
+  /** Phân tổ / Category options such as FEMALE or MINORITY: DATA_VALUE then adds up those parts. Limit: at most 100 items; at most 300 characters each. */
+  categories?: Array<string> | null | undefined;
+  /** Chỉ tiêu / Data element codes (DATA_VALUE). Limit: at most 100 items; at most 300 characters each. */
+  dataElements?: Array<string> | null | undefined;
+  /** Bộ dữ liệu / Data set codes (reporting measures, DATA_VALUE). Limit: at most 100 items; at most 300 characters each. */
+  dataSetCodes?: Array<string> | null | undefined;
   /** Donor types. Limit: at most 100 items; at most 300 characters each. */
   donorTypes?: Array<string> | null | undefined;
   /** DONATION and/or SCHOLARSHIP. Limit: at most 100 items; at most 300 characters each. */
@@ -99,6 +113,8 @@ export type AnalyticsFiltersInput = {
   lastYears?: number | null | undefined;
   /** Learning models (ModelKind values). Limit: at most 100 items; at most 300 characters each. */
   modelKinds?: Array<string> | null | undefined;
+  /** Kỳ báo cáo / Period codes such as 2025, 2025H1, 2025Q3, 2025-07 (reporting measures, DATA_VALUE). Limit: at most 100 items; at most 300 characters each. */
+  periods?: Array<string> | null | undefined;
   /** Grades reached. Limit: at most 100 items; at most 300 characters each. */
   ratings?: Array<string> | null | undefined;
   /** Standard codes. Limit: at most 100 items; at most 300 characters each. */

@@ -36,6 +36,10 @@ const QuerySchema = z
         standards: list,
         donorTypes: list,
         fundEntryKinds: list,
+        dataSetCodes: list,
+        periods: list,
+        dataElements: list,
+        categories: list,
       })
       .strict()
       .optional(),

@@ -7,7 +7,10 @@ import { MODEL_KINDS } from '../criteria/criteria.model.js';
 import { STANDARD_CODES } from '../education-standards/standards.data.js';
 import { SURVEY_CODES } from '../education-standards/survey-codes.js';
 import { DonorType, FundEntryKind } from '../programme/associations/association.entity.js';
+import { parsePeriod } from '../reporting/period.rules.js';
+import { CATEGORY_COMBOS, NATIONAL_DATA_SETS, NATIONAL_ELEMENTS } from '../reporting/reporting.data.js';
 import { SubjectKind } from '../subjects/subject.enums.js';
+import { expectedPeriods, type ExpectedPeriod, type ReportingSet } from './analytics-reporting.rules.js';
 import {
   COMMON_FILTERS,
   MEASURES,
@@ -38,7 +41,31 @@ export interface Fetch {
   readonly column: BaseColumn;
   readonly filters: AnalyticsFilters;
   readonly dimensions: readonly DimensionSpec[];
+  /** REPORTING: the (data set, period) pairs covered; `reportedYearsOnly`: no years were asked for, so only years with reports count. */
+  readonly reporting?: { readonly periods: readonly ExpectedPeriod[]; readonly reportedYearsOnly: boolean };
+  /** DATA_VALUE: read the parts of each element (split or filtered by category) rather than its totals. */
+  readonly parts?: boolean;
 }
+
+/** The reporting cycle's catalogue the planner checks codes against (national and plugins'). */
+export interface ReportingCatalogue {
+  readonly sets: readonly ReportingSet[];
+  readonly elements: ReadonlyMap<string, { readonly valueType: string }>;
+  /** Every category option code. */
+  readonly categories: readonly string[];
+  /** Periods not begun by this day are not expected. */
+  readonly today: string;
+}
+
+/** Element types whose values add up. */
+export const SUMMABLE_TYPES: readonly string[] = ['COUNT', 'NUMBER', 'MONEY_VND'];
+
+const nationalReporting = (thisYear: number): ReportingCatalogue => ({
+  sets: NATIONAL_DATA_SETS,
+  elements: new Map(NATIONAL_ELEMENTS.map((e) => [e.code, e])),
+  categories: CATEGORY_COMBOS.flatMap((c) => c.options.map((o) => o.code)),
+  today: `${thisYear}-12-31`,
+});
 
 export type PlannedColumn =
   | { readonly code: string; readonly kind: 'BASE'; readonly fetch: string; readonly measure: BaseMeasure }
@@ -76,6 +103,10 @@ const LIST_FILTERS = [
   'standards',
   'donorTypes',
   'fundEntryKinds',
+  'dataSetCodes',
+  'periods',
+  'dataElements',
+  'categories',
 ] as const;
 const CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 const LEVELS: readonly UnitLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
@@ -86,8 +117,15 @@ export function planAnalytics(
   query: AnalyticsQuery,
   thisYear: number,
   pluginDimensions: ReadonlyMap<string, PluginDimension> = new Map(),
+  reporting: ReportingCatalogue = nationalReporting(thisYear),
 ): { problems: FieldProblem[]; plan: AnalyticsPlan | null } {
   const problems: FieldProblem[] = [];
+  const enums: Partial<Record<keyof AnalyticsFilters, readonly string[]>> = {
+    ...ENUMS,
+    dataSetCodes: reporting.sets.map((s) => s.code),
+    dataElements: [...reporting.elements.keys()],
+    categories: reporting.categories,
+  };
   const add = (field: string, rule: string, message: string) => problems.push({ field, rule, message });
   const filters = query.filters ?? {};
 
@@ -149,8 +187,23 @@ export function planAnalytics(
     const values = filters[key];
     if (values === undefined) continue;
     if (values.length === 0) add(`filters.${key}`, 'EMPTY', 'give at least one value, or leave the filter out');
-    const allowed = ENUMS[key];
+    const allowed = enums[key];
     values.forEach((v, i) => {
+      if (key === 'periods') {
+        if (!parsePeriod(v))
+          add(`filters.periods[${i}]`, 'BAD_PERIOD', `${v} is no period code (2025, 2025H1, 2025Q3 or 2025-07)`);
+        return;
+      }
+      if (
+        key === 'dataElements' &&
+        allowed?.includes(v) &&
+        !SUMMABLE_TYPES.includes(reporting.elements.get(v)!.valueType)
+      )
+        add(
+          `filters.dataElements[${i}]`,
+          'NOT_SUMMABLE',
+          `${v} is a ${reporting.elements.get(v)!.valueType} element; DATA_VALUE adds up ${SUMMABLE_TYPES.join(', ')} elements only`,
+        );
       if (allowed && !allowed.includes(v))
         add(`filters.${key}[${i}]`, 'UNKNOWN_VALUE', `${v} is not one of ${allowed.join(', ')}`);
       // States and ratings come from workflows and criteria sets, plugins' included: codes, not prose.
@@ -158,6 +211,13 @@ export function planAnalytics(
         add(`filters.${key}[${i}]`, 'BAD_CODE', 'a code of letters, digits and underscores, at most 40');
     });
   }
+  const splitByElement = query.dimensions.some((d) => d.dimension === 'DATA_ELEMENT');
+  if (query.measures.includes('DATA_VALUE') && !splitByElement && (filters.dataElements?.length ?? 0) !== 1)
+    add(
+      'filters.dataElements',
+      'ONE_ELEMENT',
+      'DATA_VALUE adds up one element: name exactly one in dataElements, or split by DATA_ELEMENT',
+    );
   if (problems.length > 0) return { problems, plan: null };
 
   const dimensions: DimensionSpec[] = query.dimensions.map((d) => {
@@ -195,7 +255,17 @@ export function planAnalytics(
     const own = dimensions.filter((d) => source.dimensions.includes(d.dimension));
     const key = JSON.stringify([measure.source, measure.column, merged, own]);
     if (!fetches.has(key))
-      fetches.set(key, { key, source: measure.source, column: measure.column, filters: merged, dimensions: own });
+      fetches.set(key, {
+        key,
+        source: measure.source,
+        column: measure.column,
+        filters: measure.source === 'DATA_VALUE' ? summableOnly(merged, reporting) : merged,
+        dimensions: own,
+        ...(measure.source === 'REPORTING' ? { reporting: reportingPeriods(merged, years, reporting, thisYear) } : {}),
+        ...(measure.source === 'DATA_VALUE'
+          ? { parts: own.some((d) => d.dimension === 'CATEGORY') || merged.categories !== undefined }
+          : {}),
+      });
     return key;
   };
 
@@ -253,6 +323,37 @@ export function planAnalytics(
       : baseMeasure(m.numerator.measure).published && baseMeasure(m.denominator.measure).published;
   });
   return { problems, plan: { dimensions, columns, fetches: [...fetches.values()], years, published } };
+}
+
+/** Without an element filter, DATA_VALUE reads every element whose values add up. */
+function summableOnly(filters: AnalyticsFilters, reporting: ReportingCatalogue): AnalyticsFilters {
+  if (filters.dataElements) return filters;
+  const dataElements = [...reporting.elements].flatMap(([code, e]) =>
+    SUMMABLE_TYPES.includes(e.valueType) ? [code] : [],
+  );
+  return { ...filters, dataElements };
+}
+
+function reportingPeriods(
+  filters: AnalyticsFilters,
+  years: { from: number; to: number } | null,
+  reporting: ReportingCatalogue,
+  thisYear: number,
+): NonNullable<Fetch['reporting']> {
+  const sets = filters.dataSetCodes
+    ? reporting.sets.filter((s) => filters.dataSetCodes!.includes(s.code))
+    : reporting.sets;
+  const named = filters.periods?.map((p) => parsePeriod(p)!.year);
+  const span =
+    years ?? (named ? { from: Math.min(...named), to: Math.max(...named) } : { from: FIRST_YEAR, to: thisYear });
+  return {
+    periods: expectedPeriods(sets, {
+      years: span,
+      ...(filters.periods ? { periods: filters.periods } : {}),
+      today: reporting.today,
+    }),
+    reportedYearsOnly: years === null && !filters.periods,
+  };
 }
 
 function checkYears(

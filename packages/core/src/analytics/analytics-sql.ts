@@ -4,6 +4,7 @@
  * parameters; identifiers come only from the fixed maps below, never from the query.
  */
 import type { AnalyticsFilters, Dimension, DimensionSpec, UnitLevel } from './analytics.model.js';
+import { REPORTED_STATES } from '../reporting/reporting-status.service.js';
 import type { Fetch } from './analytics-query.rules.js';
 
 export interface Statement {
@@ -31,6 +32,8 @@ interface SourceSql {
   year?: string;
   columns: Partial<Record<Dimension, string>>;
   lists: Partial<Record<keyof AnalyticsFilters, string>>;
+  /** Conditions always applied. */
+  where?: string;
   value: (column: Fetch['column']) => { value: string; support: string };
 }
 
@@ -139,11 +142,103 @@ function mapSource(scope: Scope, params: unknown[]): SourceSql {
   };
 }
 
+/**
+ * Every expected report of the fetch's (data set, period) pairs: each unit of the set's reporting
+ * level alive on the period's last day, placed in its district and province of that day, with
+ * its report if one was made. Without a year filter, only years in which the set has a report.
+ * The report is looked up per unit (lateral, by the unique key): a hash join read every report
+ * of every set and year, 150,000 rows with their values, for one set and one year.
+ */
+function reportingSource(fetch: Fetch, params: unknown[]): SourceSql {
+  const reporting = fetch.reporting ?? { periods: [], reportedYearsOnly: false };
+  params.push(
+    JSON.stringify(
+      reporting.periods.map((p) => ({
+        code: p.dataSetCode,
+        level: p.level,
+        period: p.period,
+        year: p.year,
+        end_on: p.endOn,
+        due_on: p.dueOn,
+        provinces: p.provinces,
+      })),
+    ),
+  );
+  const reported = reporting.reportedYearsOnly
+    ? `where exists (select 1 from data_set_report x where x.data_set_code = p.code
+         and x.period >= p.year::text and x.period < (p.year + 1)::text)`
+    : '';
+  const day = 'p.end_on';
+  const states = REPORTED_STATES.map((st) => `'${st}'`).join(', ');
+  return {
+    from: `(select * from (select p.code as data_set_code, p.period, p.year, p.due_on, p.provinces,
+        r.state, r.submitted_on,
+        case when u.level = 'COMMUNE' then u.id end as commune_id,
+        case when u.level = 'DISTRICT' then u.id when a1.level = 'DISTRICT' then a1.id end as district_id,
+        case when u.level = 'PROVINCE' then u.id when a1.level = 'PROVINCE' then a1.id else p2.parent_id end as province_id
+      from (select * from jsonb_to_recordset(?::jsonb) as p(code text, level text, period text, year int,
+          end_on date, due_on date, provinces uuid[]) ${reported}) p
+      join admin_unit u on u.level = p.level::admin_level and ${validOnDay('u', day)}
+      left join admin_unit_parent p1 on p1.unit_id = u.id and ${validOnDay('p1', day)}
+      left join admin_unit a1 on a1.id = p1.parent_id
+      left join admin_unit_parent p2 on p2.unit_id = a1.id and a1.level = 'DISTRICT' and ${validOnDay('p2', day)}
+      left join lateral (select r.state, r.submitted_on from data_set_report r
+        where r.data_set_code = p.code and r.unit_id = u.id and r.period = p.period) r on true) e
+      where e.provinces is null or e.province_id = any(e.provinces)) s`,
+    place: 's',
+    year: 's.year',
+    columns: { YEAR: 's.year', DATA_SET: 's.data_set_code', PERIOD: 's.period' },
+    lists: {},
+    value: (column) => {
+      const reportedHere = `s.state in (${states})`;
+      const value =
+        column === 'REPORTS_SUBMITTED'
+          ? `count(*) filter (where ${reportedHere})`
+          : column === 'REPORTS_ON_TIME'
+            ? `count(*) filter (where ${reportedHere} and s.submitted_on <= s.due_on)`
+            : 'count(*)';
+      return { value, support: value };
+    },
+  };
+}
+
+/** Values of submitted and approved reports (data_value, kept by a trigger on the report). */
+function dataValueSource(fetch: Fetch): SourceSql {
+  return {
+    from: 'data_value v',
+    place: 'v',
+    year: 'v.year',
+    columns: {
+      YEAR: 'v.year',
+      DATA_SET: 'v.data_set_code',
+      PERIOD: 'v.period',
+      DATA_ELEMENT: 'v.element',
+      CATEGORY: 'v.category',
+    },
+    lists: {
+      dataSetCodes: 'v.data_set_code',
+      periods: 'v.period',
+      dataElements: 'v.element',
+      categories: 'v.category',
+    },
+    // Totals and parts are both stored: a query reads one or the other, never both.
+    where: fetch.parts ? "v.category <> ''" : "v.category = ''",
+    value: () => ({ value: 'sum(v.value)', support: 'sum(v.value)' }),
+  };
+}
+
 /** The fetch's statement. */
 export function fetchStatement(fetch: Fetch, scope: Scope): Statement {
   const params: unknown[] = [];
-  const source = fetch.source === 'MAP' ? mapSource(scope, params) : sourceOf(fetch, scope);
-  const where: string[] = [];
+  const source =
+    fetch.source === 'MAP'
+      ? mapSource(scope, params)
+      : fetch.source === 'REPORTING'
+        ? reportingSource(fetch, params)
+        : fetch.source === 'DATA_VALUE'
+          ? dataValueSource(fetch)
+          : sourceOf(fetch, scope);
+  const where: string[] = source.where ? [source.where] : [];
   const select: string[] = [];
   const group: string[] = [];
   for (const d of fetch.dimensions) {
@@ -199,7 +294,9 @@ function sourceOf(fetch: Fetch, scope: Scope): SourceSql {
     case 'STANDARD':
       return provincial(fetch, scope) ? STANDARD_PROVINCE : STANDARD;
     case 'MAP':
-      throw new Error('The MAP source depends on the scope: see mapSource.');
+    case 'REPORTING':
+    case 'DATA_VALUE':
+      throw new Error(`The ${fetch.source} source is built by its own function.`);
   }
 }
 

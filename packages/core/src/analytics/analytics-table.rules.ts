@@ -50,6 +50,10 @@ const DIMENSION_LABELS: Record<string, string> = {
   STANDARD: 'Standard',
   DONOR_TYPE: 'Donor type',
   FUND_ENTRY_KIND: 'Fund entry kind',
+  DATA_SET: 'Bộ dữ liệu / Data set',
+  PERIOD: 'Kỳ báo cáo / Period',
+  DATA_ELEMENT: 'Chỉ tiêu / Data element',
+  CATEGORY: 'Phân tổ / Category',
 };
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { AnalyticsFilters, Dimension } from './analytics.model.js';
 
-export type Source = 'EVALUATION' | 'SUBJECT' | 'SURVEY' | 'STANDARD' | 'FUND' | 'MAP';
+export type Source = 'EVALUATION' | 'SUBJECT' | 'SURVEY' | 'STANDARD' | 'FUND' | 'MAP' | 'REPORTING' | 'DATA_VALUE';
 
 /** The dimensions and filters each source can answer. */
 export const SOURCES: Readonly<
@@ -25,6 +25,16 @@ export const SOURCES: Readonly<
   },
   // The map itself: communes as they stood on 31 December of each year.
   MAP: { dimensions: ['UNIT', 'PLUGIN', 'YEAR'], filters: [] },
+  // Expected reports: each unit of a data set's reporting level on the map of each period's last day.
+  REPORTING: {
+    dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'DATA_SET', 'PERIOD'],
+    filters: ['dataSetCodes', 'periods'],
+  },
+  // Values of submitted and approved reports, one row per element and part (see data_value).
+  DATA_VALUE: {
+    dimensions: ['UNIT', 'PLUGIN', 'YEAR', 'DATA_SET', 'PERIOD', 'DATA_ELEMENT', 'CATEGORY'],
+    filters: ['dataSetCodes', 'periods', 'dataElements', 'categories'],
+  },
 };
 
 /** Filters every source understands. */
@@ -45,7 +55,11 @@ export type BaseColumn =
   | 'COMMUNES_MEETING'
   | 'COMMUNES'
   | 'FUND_AMOUNT'
-  | 'FUND_ENTRIES';
+  | 'FUND_ENTRIES'
+  | 'REPORTS_EXPECTED'
+  | 'REPORTS_SUBMITTED'
+  | 'REPORTS_ON_TIME'
+  | 'DATA_VALUE';
 
 export interface BaseMeasure {
   readonly kind: 'BASE';
@@ -170,6 +184,44 @@ export const BASE_MEASURES: readonly BaseMeasure[] = [
     published: false,
     countsPeople: true,
   }),
+  base({
+    code: 'REPORTS_EXPECTED',
+    label: 'Báo cáo phải nộp / Reports expected',
+    description:
+      'Reports a data set expects for a period: one per unit of its reporting level on the map of the period’s last day (a commune merged on 1/7/2025 is expected until 30/6/2025 only).',
+    source: 'REPORTING',
+    column: 'REPORTS_EXPECTED',
+    published: true,
+    countsPeople: false,
+  }),
+  base({
+    code: 'REPORTS_SUBMITTED',
+    label: 'Báo cáo đã nộp / Reports submitted',
+    description: 'Expected reports submitted (state SUBMITTED or APPROVED).',
+    source: 'REPORTING',
+    column: 'REPORTS_SUBMITTED',
+    published: true,
+    countsPeople: false,
+  }),
+  base({
+    code: 'REPORTS_ON_TIME',
+    label: 'Báo cáo đúng hạn / Reports on time',
+    description: 'Expected reports submitted on or before the due day (the period’s last day plus the set’s due days).',
+    source: 'REPORTING',
+    column: 'REPORTS_ON_TIME',
+    published: true,
+    countsPeople: false,
+  }),
+  base({
+    code: 'DATA_VALUE',
+    label: 'Giá trị số liệu / Data value',
+    description:
+      'The sum of a data element’s values in submitted and approved reports: its totals, or its parts when split by CATEGORY or filtered by categories (a total not given is the sum of its parts). Name one element in dataElements or split by DATA_ELEMENT.',
+    source: 'DATA_VALUE',
+    column: 'DATA_VALUE',
+    published: false,
+    countsPeople: true,
+  }),
 ];
 
 const share = ({
@@ -240,6 +292,22 @@ export const INDICATORS: readonly IndicatorMeasure[] = [
       'Communes meeting a universal-education standard out of all communes on the map that year, surveyed or not: a commune without a survey does not meet it, as in educationStandards (filter or split by standard).',
     numerator: { measure: 'COMMUNES_MEETING' },
     denominator: { measure: 'COMMUNES' },
+  },
+  {
+    kind: 'INDICATOR',
+    code: 'REPORTING_RATE',
+    label: 'Tỷ lệ báo cáo / Reporting rate',
+    description: 'Expected reports submitted out of those expected (completeness, as in DHIS2).',
+    numerator: { measure: 'REPORTS_SUBMITTED' },
+    denominator: { measure: 'REPORTS_EXPECTED' },
+  },
+  {
+    kind: 'INDICATOR',
+    code: 'REPORTING_RATE_ON_TIME',
+    label: 'Tỷ lệ báo cáo đúng hạn / Reporting rate on time',
+    description: 'Expected reports submitted by the due day out of those expected (timeliness).',
+    numerator: { measure: 'REPORTS_ON_TIME' },
+    denominator: { measure: 'REPORTS_EXPECTED' },
   },
 ];
 

@@ -20,6 +20,10 @@ export const DIMENSIONS = [
   'DONOR_TYPE',
   'FUND_ENTRY_KIND',
   'PLUGIN',
+  'DATA_SET',
+  'PERIOD',
+  'DATA_ELEMENT',
+  'CATEGORY',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -56,6 +60,14 @@ export interface AnalyticsFilters {
   readonly standards?: readonly string[];
   readonly donorTypes?: readonly string[];
   readonly fundEntryKinds?: readonly string[];
+  /** Reporting cycle: data set codes. */
+  readonly dataSetCodes?: readonly string[];
+  /** Reporting cycle: period codes (2025, 2025H1, 2025Q3, 2025-07). */
+  readonly periods?: readonly string[];
+  /** Data elements (DATA_VALUE). */
+  readonly dataElements?: readonly string[];
+  /** Category options of the elements' disaggregations, e.g. FEMALE or MINORITY (DATA_VALUE). */
+  readonly categories?: readonly string[];
 }
 
 export interface SortSpec {

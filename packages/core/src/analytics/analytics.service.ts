@@ -9,7 +9,9 @@ import { AdminLevel } from '../geography/geography.enums.js';
 import { findUnitByCode, lineages } from '../geography/geography.service.js';
 import { GeographyCache } from '../geography/geography-cache.js';
 import { rollUp, type SuccessionGraph } from '../geography/rollup.rules.js';
-import { planAnalytics, type AnalyticsPlan, type Fetch } from './analytics-query.rules.js';
+import { claimInForce } from '../plugins/claims.rules.js';
+import { allDataSets, COMBOS, elementsOf } from '../reporting/reporting.catalogue.js';
+import { planAnalytics, type AnalyticsPlan, type Fetch, type ReportingCatalogue } from './analytics-query.rules.js';
 import { fetchStatement, type Scope } from './analytics-sql.js';
 import { buildTable, type FetchedRow } from './analytics-table.rules.js';
 import type { AnalyticsQuery, AnalyticsTable, PluginDimensionDefinition, UnitLevel } from './analytics.model.js';
@@ -35,7 +37,12 @@ interface Caller {
  */
 export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): Promise<AnalyticsTable> {
   const pluginDimensions = ctx.plugins?.index(ANALYTICS_DIMENSIONS) ?? new Map<string, PluginDimensionDefinition>();
-  const { problems, plan } = planAnalytics(query, Number(ctx.today.slice(0, 4)), pluginDimensions);
+  const { problems, plan } = planAnalytics(
+    query,
+    Number(ctx.today.slice(0, 4)),
+    pluginDimensions,
+    reportingCatalogue(ctx),
+  );
   if (!plan) throw badInput(problems);
   const caller = await callerOf(ctx, query, plan);
   const unitDim = plan.dimensions.find((d) => d.dimension === 'UNIT');
@@ -97,6 +104,21 @@ export async function runAnalytics(ctx: RequestContext, query: AnalyticsQuery): 
       `${table.complementaryCells} more cell(s) are blank so that those cannot be worked out from the totals.`,
     );
   return { ...table, notes };
+}
+
+/** The data sets and elements the request sees (the loaded plugins' included). */
+function reportingCatalogue(ctx: RequestContext): ReportingCatalogue {
+  return {
+    sets: allDataSets(ctx).map(({ set, plugin }) => ({
+      ...set,
+      ...(plugin
+        ? { servedOn: (day: string) => plugin.provinces.filter((p) => claimInForce(p, day)).map((p) => p.unitId) }
+        : {}),
+    })),
+    elements: elementsOf(ctx),
+    categories: [...COMBOS.values()].flatMap((c) => c.options.map((o) => o.code)),
+    today: ctx.today,
+  };
 }
 
 async function callerOf(ctx: RequestContext, query: AnalyticsQuery, plan: AnalyticsPlan): Promise<Caller> {

@@ -15,6 +15,10 @@ export enum AnalyticsDimension {
   DONOR_TYPE = 'DONOR_TYPE',
   FUND_ENTRY_KIND = 'FUND_ENTRY_KIND',
   PLUGIN = 'PLUGIN',
+  DATA_SET = 'DATA_SET',
+  PERIOD = 'PERIOD',
+  DATA_ELEMENT = 'DATA_ELEMENT',
+  CATEGORY = 'CATEGORY',
 }
 registerEnumType(AnalyticsDimension, {
   name: 'AnalyticsDimension',
@@ -32,6 +36,13 @@ registerEnumType(AnalyticsDimension, {
     FUND_ENTRY_KIND: { description: 'Donation or scholarship.' },
     PLUGIN: {
       description: 'A classification of units a plugin defines (name it in `pluginDimension`; see `plugins`).',
+    },
+    DATA_SET: { description: 'Bộ dữ liệu / A data set of the reporting cycle (see `dataSets`).' },
+    PERIOD: { description: 'Kỳ báo cáo / A reporting period: 2025, 2025H1, 2025Q3 or 2025-07.' },
+    DATA_ELEMENT: { description: 'Chỉ tiêu / A data element (DATA_VALUE).' },
+    CATEGORY: {
+      description:
+        'Phân tổ / A part of an element’s disaggregation: MALE/FEMALE, an age band, KINH/MINORITY (DATA_VALUE).',
     },
   },
 });
@@ -136,6 +147,27 @@ export class AnalyticsFiltersInput {
 
   @Field(() => [String], { nullable: true, description: 'DONATION and/or SCHOLARSHIP.' })
   fundEntryKinds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Bộ dữ liệu / Data set codes (reporting measures, DATA_VALUE).',
+  })
+  dataSetCodes?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Kỳ báo cáo / Period codes such as 2025, 2025H1, 2025Q3, 2025-07 (reporting measures, DATA_VALUE).',
+  })
+  periods?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Chỉ tiêu / Data element codes (DATA_VALUE).' })
+  dataElements?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Phân tổ / Category options such as FEMALE or MINORITY: DATA_VALUE then adds up those parts.',
+  })
+  categories?: string[];
 }
 
 @InputType('AnalyticsSortInput', { description: 'A column to sort by.' })

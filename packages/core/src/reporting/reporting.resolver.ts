@@ -27,7 +27,9 @@ import {
   ReportingStatusType,
   SaveDataSetReportInput,
   ValidationViolationType,
+  DataValueOutlierType,
 } from './reporting.types.js';
+import { outliersOf } from './outliers.service.js';
 
 function dataSetView(ctx: RequestContext, { set, plugin }: CatalogueSet): DataSetType {
   const elements = elementsOf(ctx);
@@ -128,6 +130,14 @@ export class ReportingResolver {
   })
   violations(@Root() r: DataSetReport, @Ctx() ctx: RequestContext): ValidationViolationType[] {
     return violationsOf(ctx, r);
+  }
+
+  @FieldResolver(() => [DataValueOutlierType], {
+    description:
+      'Values far outside the unit’s own history of the same element and part (its other submitted periods): warnings to check, never errors.',
+  })
+  outliers(@Root() r: DataSetReport, @Ctx() ctx: RequestContext): Promise<DataValueOutlierType[]> {
+    return outliersOf(ctx, r);
   }
 
   @FieldResolver(() => DateScalar, { description: 'The due day of the report.' })

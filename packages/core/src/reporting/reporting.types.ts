@@ -159,6 +159,25 @@ export class ReportApprovalType {
   by!: string;
 }
 
+@ObjectType('DataValueOutlier', {
+  description:
+    'Giá trị bất thường / A value far outside what the unit reported for the same element and part in its other submitted periods (mean ± 3 standard deviations, at least ± 10%, from 3 or more values). A warning, never an error.',
+})
+export class DataValueOutlierType {
+  @Field(() => String, { description: 'The element’s code.' })
+  element!: string;
+  @Field(() => String, { nullable: true, description: 'The part; null for the total.' })
+  category!: string | null;
+  @Field(() => Float, { description: 'The value reported.' })
+  value!: number;
+  @Field(() => Float, { description: 'The lowest value the unit’s history makes likely.' })
+  min!: number;
+  @Field(() => Float, { description: 'The highest value the unit’s history makes likely.' })
+  max!: number;
+  @Field(() => Int, { description: 'How many earlier values the range is drawn from.' })
+  history!: number;
+}
+
 @ObjectType('ValidationViolation', { description: 'A validation rule the values break, with the values compared.' })
 export class ValidationViolationType {
   @Field(() => String, { description: 'The rule’s code.' })
