@@ -36,6 +36,9 @@ import {
 } from './programme/associations/association.entity.js';
 import { AssociationResolver, FundResolver } from './programme/associations/association.resolver.js';
 import { Plan, PlanTask, TaskReport } from './programme/plans/plan.entity.js';
+import { Agency } from './programme/agencies/agency.entity.js';
+import { AgencyResolver } from './programme/agencies/agency.resolver.js';
+import { nationalAgenciesReferenceData } from './programme/agencies/agencies.reference.js';
 import { PlanResolver, PlanTaskResolver, TaskReportResolver } from './programme/plans/plan.resolver.js';
 import { Commendation } from './programme/commendations/commendation.entity.js';
 import { CommendationResolver } from './programme/commendations/commendation.resolver.js';
@@ -54,6 +57,7 @@ import { reportingModule } from './reporting/index.js';
 // The extension points modules offer to plugins (each declares itself when it loads).
 import './criteria/criteria.extension.js';
 import './workflows/workflow.extension.js';
+import './programme/agencies/agencies.extension.js';
 import './programme/plans/plans.extension.js';
 import './programme/targets/targets.extension.js';
 import './common/reference-data.extension.js';
@@ -81,6 +85,7 @@ export const coreModule = {
     StudyPromotionAssociation,
     StudyPromotionFund,
     FundEntry,
+    Agency,
     Plan,
     PlanTask,
     TaskReport,
@@ -111,6 +116,7 @@ export const coreModule = {
     LearningCentreResolver,
     AssociationResolver,
     FundResolver,
+    AgencyResolver,
     PlanResolver,
     PlanTaskResolver,
     TaskReportResolver,
@@ -125,6 +131,7 @@ export const coreModule = {
   referenceData: [
     provincesReferenceData,
     nationalCriteriaReferenceData,
+    nationalAgenciesReferenceData,
     ...gnlcModule.referenceData,
   ] as ReferenceDataSet[],
 };

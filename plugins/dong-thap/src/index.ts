@@ -1,4 +1,5 @@
 import { definePlugin, type PluginRegistrar } from '@hoctap/plugin-sdk';
+import { DONG_THAP_AGENCIES } from './agencies.data.js';
 import { PLAN_278 } from './learning-units.data.js';
 import { PLAN_2021_2030 } from './plan.data.js';
 import { DongThapGnlcResolver } from './gnlc.resolver.js';
@@ -9,6 +10,7 @@ import { registerGnlc } from './gnlc.workflow.js';
  * units: plans, data only. No criteria sets: the province issued none the sources know of.
  */
 function registerProgramme(registrar: PluginRegistrar): void {
+  registrar.agencies(DONG_THAP_AGENCIES);
   registrar.plans([PLAN_2021_2030, PLAN_278]);
 }
 

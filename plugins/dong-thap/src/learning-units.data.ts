@@ -19,6 +19,7 @@ const CITED_BY =
 
 export const PLAN_278: PlanSeed = {
   issuerCode: '87',
+  issuerAgency: 'UBND tỉnh Đồng Tháp',
   title: 'Kế hoạch triển khai thực hiện quy định về đánh giá, xếp loại "Đơn vị học tập" trên địa bàn tỉnh Đồng Tháp',
   documentNumber: '278/KH-UBND',
   issuedOn: '2020-11-23',

@@ -321,6 +321,8 @@ export const PLAN_DOCUMENT_NUMBER = 'KH-UBND 2021–2030 (số, ngày ban hành 
 
 export const PLAN_2021_2030: PlanSeed = {
   issuerCode: '87',
+  // The source is the People's Committee's plan (Kế hoạch … UBND).
+  issuerAgency: 'UBND tỉnh Đồng Tháp',
   title: 'Kế hoạch đẩy mạnh khuyến học, khuyến tài, xây dựng xã hội học tập tỉnh Đồng Tháp giai đoạn 2021–2030',
   documentNumber: PLAN_DOCUMENT_NUMBER,
   issuedOn: '2021-05-25',

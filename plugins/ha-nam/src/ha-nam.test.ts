@@ -1,3 +1,4 @@
+import { HA_NAM_AGENCIES } from './agencies.data.js';
 import type { ReferenceDataSet } from '@hoctap/plugin-sdk';
 import { AdminLevel, AdminUnitKindEnum, useTestPlatform } from '@hoctap/plugin-sdk/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ interface Result {
 
 const PLANS = `query { plans(unitCode: "35", asOf: "2024-06-01") {
   documentNumber issuedOn periodFrom periodTo legalBasis
-  tasks { code section title lead coordinators reportingCycle } } }`;
+  tasks { code section title lead leadAgency { code } coordinators reportingCycle } } }`;
 const RESULTS = `query ($before: Date) { haNamReportedResults(reportedBefore: $before) {
   indicator unitCode description numerator denominator rate met standardCode coverageLevel reportedOn source } }`;
 
@@ -50,6 +51,7 @@ function declaredReferenceData(): ReferenceDataSet[] {
     criteriaSets: ignore,
     extendWorkflow: ignore,
     workflowNode: ignore,
+    agencies: ignore,
     plans: ignore,
     targets: ignore,
     analyticsDimension: ignore,
@@ -63,13 +65,16 @@ describe('Hà Nam plugin', () => {
   it('declares what it contributes', async () => {
     const r = await platform.execute<{
       plugins: { id: string; databaseSchema: string; contributes: Record<string, string[]> }[];
-    }>(`{ plugins { id databaseSchema contributes { plans targets referenceData types rootFields migrations } } }`);
+    }>(
+      `{ plugins { id databaseSchema contributes { agencies plans targets referenceData types rootFields migrations } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?.plugins).toEqual([
       {
         id: 'ha-nam',
         databaseSchema: 'plugin_ha_nam',
         contributes: {
+          agencies: ['35.UBND', '35.SGDDT'],
           plans: ['481/KH-UBND'],
           targets: ['HA_NAM-2025-TECHNICAL_TRAINING', 'HA_NAM-2025-UNIVERSITY'],
           referenceData: ['ha-nam.reported-results'],
@@ -97,6 +102,9 @@ describe('Hà Nam plugin', () => {
     expect(plan!.tasks.map((t) => t.code)).toEqual(['A.1', 'A.2', 'B.1', 'C.1', 'C.2', 'C.3', 'C.4']);
     expect(plan!.tasks.every((t) => t.reportingCycle === 'YEARLY' && t.lead.length > 0)).toBe(true);
     expect(plan!.tasks[0]).toMatchObject({ lead: 'Sở Giáo dục và Đào tạo', coordinators: [] });
+    // The plan's "Sở Giáo dục và Đào tạo" is Hà Nam's department, matched from the plugin's agencies.
+    expect(plan!.tasks[0]).toMatchObject({ leadAgency: { code: '35.SGDDT' } });
+    expect(plan!.tasks.find((t) => t.code === 'A.2')).toMatchObject({ leadAgency: null });
     expect(plan!.tasks.find((t) => t.code === 'B.1')!.coordinators).toContain('UBND các huyện, thị xã, thành phố');
   });
 
@@ -111,6 +119,7 @@ describe('Hà Nam plugin', () => {
       `select name, rows from reference_data_load where name like 'ha-nam.%' order by name`,
     );
     expect(loads).toEqual([
+      { name: 'ha-nam.agencies', rows: HA_NAM_AGENCIES.length },
       { name: 'ha-nam.plans', rows: 1 + HA_NAM_PLAN.tasks.length },
       { name: 'ha-nam.reported-results', rows: HA_NAM_REPORTED_RESULTS.length },
     ]);

@@ -1,3 +1,4 @@
+import { HA_NAM_AGENCIES } from './agencies.data.js';
 import { definePlugin, type PluginProvince } from '@hoctap/plugin-sdk';
 import { HA_NAM_MIGRATIONS } from './migrations/index.js';
 import { HA_NAM_PLAN } from './plan.data.js';
@@ -23,6 +24,7 @@ export default definePlugin({
   migrations: HA_NAM_MIGRATIONS,
   resolvers: [HaNamReportedResultResolver],
   register(registrar) {
+    registrar.agencies(HA_NAM_AGENCIES);
     registrar.plans([HA_NAM_PLAN]);
     registrar.targets(HA_NAM_TARGETS);
     registrar.referenceData(reportedResultsData(PROVINCES));

@@ -25,6 +25,7 @@ const task = (t: Omit<TaskSeed, 'reportingCycle'>): TaskSeed => ({
 
 export const HA_NAM_PLAN: PlanSeed = {
   issuerCode: '35',
+  issuerAgency: 'UBND tỉnh Hà Nam',
   title: 'Kế hoạch triển khai thực hiện Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030" trên địa bàn tỉnh Hà Nam',
   documentNumber: '481/KH-UBND',
   issuedOn: '2022-02-25',

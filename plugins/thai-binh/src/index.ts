@@ -1,3 +1,4 @@
+import { THAI_BINH_AGENCIES } from './agencies.data.js';
 import { definePlugin } from '@hoctap/plugin-sdk';
 import { ThaiBinhAnnualTarget } from './annual-target.entity.js';
 import { ThaiBinhAnnualTargetResolver } from './annual-target.resolver.js';
@@ -23,6 +24,7 @@ export default definePlugin({
   migrations: THAI_BINH_MIGRATIONS,
   resolvers: [ThaiBinhAnnualTargetResolver],
   register(registrar) {
+    registrar.agencies(THAI_BINH_AGENCIES);
     registrar.plans([THAI_BINH_PLAN]);
   },
 });

@@ -33,6 +33,7 @@ const task = (t: Omit<TaskSeed, 'reportingCycle'>): TaskSeed => ({
 
 export const THAI_BINH_PLAN: PlanSeed = {
   issuerCode: '34',
+  issuerAgency: 'Ban Thường vụ Tỉnh ủy',
   title:
     'Công văn của Ban Thường vụ Tỉnh ủy Thái Bình thực hiện Kết luận 49-KL/TW về khuyến học, khuyến tài, xây dựng xã hội học tập (số, ngày chưa xác minh)',
   documentNumber: 'CV-BTVTU-KL49 (số chưa xác minh)',

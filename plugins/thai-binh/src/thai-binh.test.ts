@@ -45,7 +45,7 @@ describe('Thái Bình plugin', () => {
       }[];
     }>(
       `{ plans(unitCode: "34", asOf: "2024-06-01") { documentNumber title issuedOn periodTo legalBasis
-         tasks { code title lead coordinators reportingCycle } } }`,
+         issuerAgency { code kind } tasks { code title lead coordinators reportingCycle } } }`,
       { as: platform.admin },
     );
     expect(r.errors).toBeUndefined();
@@ -53,6 +53,8 @@ describe('Thái Bình plugin', () => {
     expect(others).toEqual([]);
     expect(plan).toMatchObject({
       documentNumber: THAI_BINH_PLAN.documentNumber,
+      // Issued by the provincial Party Standing Committee, matched to the plugin's agencies.
+      issuerAgency: { code: '34.BTVTU', kind: 'PARTY_COMMITTEE' },
       issuedOn: '2019-05-10',
       periodTo: '2025-06-30',
     });

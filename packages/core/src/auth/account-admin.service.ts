@@ -1,3 +1,4 @@
+import { grantAgencyProblemFor } from '../programme/agencies/agency.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.service.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
@@ -38,6 +39,10 @@ async function resolveGrant(em: EntityManager, grant: LocalGrant, today: string)
   const unit = grant.unitCode ? await findUnitByCode(em, grant.unitCode, today) : null;
   if (grant.unitCode && !unit)
     throw notFound(`--unit ${grant.unitCode}: no administrative unit has this code today (${today}).`);
+  if (grant.agency) {
+    const problem = await grantAgencyProblemFor(em, 'agency', grant.agency, unit?.id ?? null);
+    if (problem) throw badInput([problem]);
+  }
   return { role, unit, agency: grant.agency ?? null };
 }
 

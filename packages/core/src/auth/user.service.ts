@@ -1,3 +1,4 @@
+import { grantAgencyProblemFor } from '../programme/agencies/agency.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../common/context.js';
 import { toLazyConnection } from '../common/connection.js';
@@ -81,6 +82,10 @@ async function checkedGrant(ctx: RequestContext, holder: GrantHolder, input: Gra
       rule: 'FORMAT',
       message: 'Mã cơ quan 1–50 ký tự / an agency code of 1 to 50 letters, digits, ".", "_" or "-"',
     });
+  else if (input.agency) {
+    const problem = await grantAgencyProblemFor(ctx.em, `${field}.agency`, input.agency, unit?.id ?? null);
+    if (problem && !(input.unitCode && !unit)) problems.push(problem);
+  }
   if (problems.length) throw badInput(problems);
   const lineage = unit ? ((await lineages(ctx.em, [unit.id], ctx.today)).get(unit.id) ?? [unit.id]) : null;
   if (SCOPED_ROLES.has(input.role) && !unit)

@@ -37,6 +37,7 @@ export class PluginResolver {
           criteriaSets: at('criteriaSets'),
           workflowExtensions: [...new Set(at('extendWorkflow'))],
           workflowNodes: at('workflowNode'),
+          agencies: at('agencies'),
           plans: at('plans'),
           targets: at('targets'),
           referenceData: at('referenceData'),

@@ -38,6 +38,9 @@ export class PluginContributionsType {
   @Field(() => [String], { description: 'Its own record types that follow a workflow through `transition`.' })
   workflowNodes!: string[];
 
+  @Field(() => [String], { description: 'Codes of the agencies it ships (its province’s departments, committees, …).' })
+  agencies!: string[];
+
   @Field(() => [String], { description: 'Document numbers of the plans it ships.' })
   plans!: string[];
 

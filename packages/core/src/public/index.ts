@@ -34,6 +34,7 @@ export type {
   ValueType,
 } from '../reporting/reporting.model.js';
 export type { PlanSeed, TaskSeed } from '../programme/plans/plan-seed.service.js';
+export type { AgencyDefinition, AgencyKind } from '../programme/agencies/agency.model.js';
 export type { ReferenceDataSet } from '../common/reference-data.js';
 export { stated, unverified, type Provenance } from '../common/provenance.js';
 

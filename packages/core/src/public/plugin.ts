@@ -14,6 +14,7 @@ import type { CriteriaSetDefinition } from '../criteria/criteria.model.js';
 import type { ProvinceTargetDefinition } from '../programme/targets/targets.data.js';
 import type { DataElementDefinition, DataSetDefinition } from '../reporting/reporting.model.js';
 import type { PlanSeed } from '../programme/plans/plan-seed.service.js';
+import type { AgencyDefinition } from '../programme/agencies/agency.model.js';
 import type { WorkflowNode, WorkflowRecord } from '../workflows/workflow-kernel.js';
 import type { GuardRegistry, WorkflowExtension } from '../workflows/workflow.model.js';
 
@@ -52,6 +53,11 @@ export interface PluginRegistrar {
    * a workflow of its own: the generic `transition` moves it, with history and audit, as the core's.
    */
   workflowNode<R extends WorkflowRecord>(node: WorkflowNode<R>): void;
+  /**
+   * The province's agencies (its People's Committee, departments, association, Party bodies): codes
+   * start with the province's code; loaded before the plugin's plans, whose strings are matched to them.
+   */
+  agencies(agencies: readonly AgencyDefinition[]): void;
   /** The province's plans with their tasks; loaded idempotently by (issuer, document number). */
   plans(plans: readonly PlanSeed[]): void;
   /** The province's own targets and indicators, shown beside the national ones. */

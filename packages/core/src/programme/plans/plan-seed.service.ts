@@ -8,6 +8,8 @@ import { provenanceProblems, type Provenance } from '../../common/provenance.js'
 import { AdminUnit } from '../../geography/admin-unit.entity.js';
 import { findUnitByCode } from '../../geography/geography.service.js';
 import { canonicalJson } from '../../criteria/criteria.service.js';
+import { agencyNames } from '../agencies/agency.service.js';
+import { matchAgency } from '../agencies/agency.rules.js';
 import { Plan, PlanTask, type ReportingCycle } from './plan.entity.js';
 import { checkPlan, checkTask } from './plan.rules.js';
 
@@ -34,6 +36,11 @@ export interface PlanSeed {
   readonly periodFrom: string;
   readonly periodTo: string;
   readonly legalBasis: string;
+  /**
+   * The issuing agency as the plan names it (e.g. "UBND tỉnh Đồng Tháp"), matched to the agencies'
+   * reference data like the tasks' lead and coordinators; its grants accept the reports.
+   */
+  readonly issuerAgency?: string;
   readonly tasks: readonly TaskSeed[];
   /** Whether the document number and date of issue are stated by the source. Default: stated. */
   readonly issueProvenance?: Provenance;
@@ -63,9 +70,14 @@ export async function upsertPlanSeeds(em: EntityManager, seeds: readonly PlanSee
   const problems = seeds.flatMap((s) => checkPlanSeed(s, today));
   if (problems.length > 0) throw new Error(`Bad plan seeds:\n  ${problems.join('\n  ')}`);
   let changed = 0;
+  // Strings are matched to agencies by name or alias only; one that names none stays text, with
+  // its code null (PlanTask.unmatchedAgencyNames reports it), never an agency made up for it.
+  const agencies = await agencyNames(em);
   for (const seed of seeds) {
     const issuer = await unitOrFail(em, seed.issuerCode, seed.issuedOn, `plan ${seed.documentNumber}`);
+    const match = (text: string) => matchAgency(text, [issuer.id], agencies);
     const values = {
+      issuerAgencyCode: seed.issuerAgency ? match(seed.issuerAgency) : null,
       title: seed.title,
       issuedOn: seed.issuedOn,
       periodFrom: seed.periodFrom,
@@ -95,8 +107,10 @@ export async function upsertPlanSeeds(em: EntityManager, seeds: readonly PlanSee
         section: task.section,
         title: task.title,
         lead: task.lead,
+        leadAgencyCode: match(task.lead),
         leadUnit: em.getReference(AdminUnit, leadUnit.id),
         coordinators: [...(task.coordinators ?? [])],
+        coordinatorAgencyCodes: (task.coordinators ?? []).map(match),
         dueOn: task.dueOn ?? null,
         reportingCycle: task.reportingCycle,
         cycleProvenance: task.cycleProvenance ?? null,

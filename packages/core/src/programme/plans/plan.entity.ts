@@ -13,7 +13,7 @@ export type ReportingCycle = 'ONCE' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY';
 // A plan is known by its issuer and document number; plugins' plan seeds match on them.
 @Unique({ properties: ['issuer', 'documentNumber'] })
 export class Plan {
-  [OptionalProps]?: 'id' | 'version' | 'issueProvenance' | 'contentProvenance';
+  [OptionalProps]?: 'id' | 'version' | 'issueProvenance' | 'contentProvenance' | 'issuerAgencyCode';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = timeOrderedId();
@@ -21,6 +21,10 @@ export class Plan {
   /** The unit whose authority issued the plan; it accepts the tasks' reports. */
   @ManyToOne(() => AdminUnit)
   issuer!: AdminUnit;
+
+  /** The agency that issued it (e.g. the province's People's Committee): its grants accept the reports. */
+  @Property({ type: 'text', nullable: true })
+  issuerAgencyCode?: string | null;
 
   @Property({ type: 'text' })
   title!: string;
@@ -60,7 +64,8 @@ export class Plan {
 @Entity({ tableName: 'plan_task' })
 @Unique({ properties: ['plan', 'code'] })
 export class PlanTask {
-  [OptionalProps]?: 'id' | 'version' | 'dueOn' | 'coordinators' | 'cycleProvenance';
+  [OptionalProps]?:
+    'id' | 'version' | 'dueOn' | 'coordinators' | 'cycleProvenance' | 'leadAgencyCode' | 'coordinatorAgencyCodes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = timeOrderedId();
@@ -78,9 +83,13 @@ export class PlanTask {
   @Property({ type: 'text' })
   title!: string;
 
-  /** The lead agency, e.g. "Sở Giáo dục và Đào tạo". */
+  /** The lead agency as the plan names it, e.g. "Sở Giáo dục và Đào tạo" (kept for display). */
   @Property({ type: 'text' })
   lead!: string;
+
+  /** The agency `lead` names; null when it names none in the reference data (a collective name). */
+  @Property({ type: 'text', nullable: true })
+  leadAgencyCode?: string | null;
 
   /** The unit whose officers report for the lead (by default the plan's issuer). */
   @ManyToOne(() => AdminUnit)
@@ -88,6 +97,10 @@ export class PlanTask {
 
   @Property({ type: 'jsonb' })
   coordinators: string[] = [];
+
+  /** The agency each of `coordinators` names, in the same order; null where it names none. */
+  @Property({ type: 'jsonb' })
+  coordinatorAgencyCodes: (string | null)[] = [];
 
   @Property({ type: 'date', nullable: true })
   dueOn?: string | null;

@@ -6,6 +6,8 @@ import { ENTERED, type Provenance } from '../../common/provenance.js';
 import { ProvenanceType } from '../../common/provenance.types.js';
 import { WorkflowTransition } from '../../workflows/workflow-transition.entity.js';
 import { WorkflowActionType, WorkflowStepType } from '../../workflows/workflow.types.js';
+import { Agency } from '../agencies/agency.entity.js';
+import { AgencyType } from '../agencies/agency.types.js';
 import { PlanTask, TaskReport, type Plan } from './plan.entity.js';
 import {
   addPlanTask,
@@ -88,6 +90,14 @@ export class PlanResolver {
     return p.contentProvenance ?? ENTERED('the plan document');
   }
 
+  @FieldResolver(() => AgencyType, {
+    nullable: true,
+    description: 'The agency that issued it, whose grants accept its reports; null when not recorded.',
+  })
+  issuerAgency(@Root() p: Plan, @Ctx() ctx: RequestContext): Promise<Agency | null> | null {
+    return p.issuerAgencyCode ? ctx.em.findOne(Agency, { code: p.issuerAgencyCode }) : null;
+  }
+
   @FieldResolver(() => [PlanTaskType], { description: 'Its tasks, by code.' })
   tasks(@Root() p: Plan, @Ctx() ctx: RequestContext): Promise<PlanTask[]> {
     return ctx.em.find(PlanTask, { plan: p.id }, { orderBy: { code: 'asc' } });
@@ -99,6 +109,35 @@ export class PlanTaskResolver {
   @FieldResolver(() => ID, { description: 'Global id.' })
   id(@Root() t: PlanTask): string {
     return toGlobalId('PlanTask', t.id);
+  }
+
+  @FieldResolver(() => AgencyType, {
+    nullable: true,
+    description:
+      'The lead agency as reference data; null when `lead` names none (a collective name such as "UBND cấp huyện", or an agency not yet in the data).',
+  })
+  leadAgency(@Root() t: PlanTask, @Ctx() ctx: RequestContext): Promise<Agency | null> | null {
+    return t.leadAgencyCode ? ctx.em.findOne(Agency, { code: t.leadAgencyCode }) : null;
+  }
+
+  @FieldResolver(() => [AgencyType], {
+    description: 'The coordinating agencies that are reference data, in the order of `coordinators`.',
+  })
+  async coordinatorAgencies(@Root() t: PlanTask, @Ctx() ctx: RequestContext): Promise<Agency[]> {
+    const codes = t.coordinatorAgencyCodes.filter((c): c is string => c !== null);
+    const found = new Map((await ctx.em.find(Agency, { code: { $in: codes } })).map((a) => [a.code, a]));
+    return codes.flatMap((c) => found.get(c) ?? []);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'The names among `lead` and `coordinators` that match no agency of the reference data, reported as they are (nothing is invented for them).',
+  })
+  unmatchedAgencyNames(@Root() t: PlanTask): string[] {
+    return [
+      ...(t.leadAgencyCode ? [] : [t.lead]),
+      ...t.coordinators.filter((_, i) => (t.coordinatorAgencyCodes[i] ?? null) === null),
+    ];
   }
 
   @FieldResolver(() => ProvenanceType)

@@ -12,6 +12,8 @@ import { findUnitByCode, fullPredecessorAmong, geographyLoaders, lineages } from
 import { registerWorkflowNode, workflowActions, type WorkflowNode } from '../../workflows/workflow-kernel.js';
 import { registerCoreWorkflow } from '../../workflows/workflow.registry.js';
 import type { ActionDefinition, Standing } from '../../workflows/workflow.rules.js';
+import { agencyNames, agencyOfUnitProblem } from '../agencies/agency.service.js';
+import { matchAgency } from '../agencies/agency.rules.js';
 import { Plan, PlanTask, TaskReport } from './plan.entity.js';
 import { checkPlan, checkTask, isOverdue, periodEnd, TASK_REPORT_WORKFLOW } from './plan.rules.js';
 import type { AddPlanTaskInput, CreatePlanInput, CreateTaskReportInput } from './plan.types.js';
@@ -23,6 +25,10 @@ export async function createPlan(ctx: RequestContext, input: CreatePlanInput): P
   const problems = checkPlan(input, ctx.today);
   if (!issuer)
     problems.push({ field: 'issuerUnitCode', rule: 'EXISTS', message: `names no unit on ${input.issuedOn}` });
+  else if (input.issuerAgencyCode) {
+    const problem = await agencyOfUnitProblem(ctx.em, 'issuerAgencyCode', input.issuerAgencyCode, { id: issuer.id });
+    if (problem) problems.push(problem);
+  }
   if (problems.length > 0 || !issuer) throw badInput(problems);
   return mutate(
     ctx,
@@ -30,6 +36,7 @@ export async function createPlan(ctx: RequestContext, input: CreatePlanInput): P
     async (tx, log) => {
       const plan = tx.create(Plan, {
         issuer: tx.getReference(AdminUnit, issuer.id),
+        issuerAgencyCode: input.issuerAgencyCode ?? null,
         title: input.title.trim(),
         documentNumber: input.documentNumber.trim(),
         issuedOn: input.issuedOn,
@@ -73,7 +80,17 @@ export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput):
       });
     else leadUnitId = leadUnit.id;
   }
+  if (input.leadAgencyCode) {
+    const problem = await agencyOfUnitProblem(ctx.em, 'leadAgencyCode', input.leadAgencyCode, {
+      id: leadUnitId,
+      orNational: true,
+    });
+    if (problem) problems.push(problem);
+  }
   if (problems.length > 0) throw badInput(problems);
+  const agencies = await agencyNames(ctx.em);
+  const match = (text: string) => matchAgency(text, [plan.issuer.id, leadUnitId], agencies);
+  const coordinators = (input.coordinators ?? []).map((c) => c.trim()).filter((c) => c);
   return mutate(
     ctx,
     'task',
@@ -84,8 +101,10 @@ export async function addPlanTask(ctx: RequestContext, input: AddPlanTaskInput):
         code: input.code.trim(),
         title: input.title.trim(),
         lead: input.lead.trim(),
+        leadAgencyCode: input.leadAgencyCode ?? match(input.lead),
         leadUnit: tx.getReference(AdminUnit, leadUnitId),
-        coordinators: (input.coordinators ?? []).map((c) => c.trim()).filter((c) => c),
+        coordinators,
+        coordinatorAgencyCodes: coordinators.map(match),
         dueOn: input.dueOn ?? null,
         reportingCycle: input.reportingCycle,
       });

@@ -63,10 +63,10 @@ export class PlanTaskType {
   @Field(() => String, { description: 'What is to be done.' })
   title!: string;
 
-  @Field(() => String, { description: 'The lead agency (chủ trì).' })
+  @Field(() => String, { description: 'The lead agency (chủ trì) as the plan names it; see `leadAgency`.' })
   lead!: string;
 
-  @Field(() => [String], { description: 'Coordinating agencies (phối hợp).' })
+  @Field(() => [String], { description: 'Coordinating agencies (phối hợp), as the plan names them.' })
   coordinators!: string[];
 
   @Field(() => DateScalar, { nullable: true, description: 'Due date of a one-off task.' })
@@ -124,6 +124,13 @@ export class CreatePlanInput {
   @Extensions({ maxLength: 2000 })
   @Field(() => String, { description: 'Legal basis.' })
   legalBasis!: string;
+
+  @Extensions({ maxLength: 50 })
+  @Field(() => String, {
+    nullable: true,
+    description: "Code of the issuing agency (see `agencies`), of the issuer's unit; its grants accept the reports.",
+  })
+  issuerAgencyCode?: string;
 }
 
 @InputType({ description: 'A task added to a plan.' })
@@ -141,8 +148,17 @@ export class AddPlanTaskInput {
   @Field(() => String, { description: 'What is to be done.' })
   title!: string;
 
-  @Field(() => String, { description: 'The lead agency.' })
+  @Extensions({ maxLength: 500 })
+  @Field(() => String, { description: 'The lead agency, as the plan names it.' })
   lead!: string;
+
+  @Extensions({ maxLength: 50 })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the lead agency (see `agencies`); by default the agency `lead` names exactly, if any (none is invented).',
+  })
+  leadAgencyCode?: string;
 
   @Field(() => String, {
     nullable: true,

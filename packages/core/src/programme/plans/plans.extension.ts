@@ -2,6 +2,8 @@
  * The plans module's extension point: a province's plans with their tasks, loaded as the plugin's
  * reference data. A plugin's plans are its province's own: issued by the province it served that day.
  */
+// Agencies first: a plugin's reference data loads point by point in declaration order.
+import '../agencies/agencies.extension.js';
 import { covers } from '../../plugins/claims.rules.js';
 import { defineExtensionPoint } from '../../plugins/extension-point.js';
 import { upsertPlanSeeds, type PlanSeed } from './plan-seed.service.js';
