@@ -1,15 +1,17 @@
 import { ConsoleSignOutDocument, ConsoleViewerDocument, type ConsoleViewerQuery } from '@hoctap/client';
 import { useCallback, useEffect, useState } from 'react';
 import { request } from './api.js';
+import { Evaluations } from './Evaluations.js';
 import { Home } from './Home.js';
 import { MapBrowser } from './MapBrowser.js';
 import { Reporting } from './Reporting.js';
 import { session } from './session.js';
 import { SignIn } from './SignIn.js';
 
-type Screen = 'home' | 'map' | 'reporting';
+type Screen = 'home' | 'evaluations' | 'map' | 'reporting';
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'home', label: 'Tài khoản / Account' },
+  { id: 'evaluations', label: 'Đánh giá / Evaluations' },
   { id: 'map', label: 'Bản đồ hành chính / Map' },
   { id: 'reporting', label: 'Báo cáo / Reporting' },
 ];
@@ -20,6 +22,7 @@ export function App() {
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [screen, setScreen] = useState<Screen>('home');
   const [loading, setLoading] = useState(true);
+  const [openId, setOpenId] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -54,16 +57,36 @@ export function App() {
         <h1>Hoc Tap</h1>
         <nav style={{ display: 'flex', gap: '.5rem' }}>
           {SCREENS.map((s) => (
-            <button key={s.id} aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+            <button
+              key={s.id}
+              aria-current={screen === s.id ? 'page' : undefined}
+              onClick={() => {
+                setOpenId(null);
+                setScreen(s.id);
+              }}
+            >
               {s.label}
             </button>
           ))}
         </nav>
-        <span style={{ marginLeft: 'auto' }}>{viewer.user?.name ?? viewer.role}</span>
+        <span style={{ marginLeft: 'auto' }} data-testid="who">
+          {viewer.user?.name ?? viewer.role} · {viewer.role}
+          {viewer.scope ? ` · ${viewer.scope.name}` : ''}
+        </span>
         <button onClick={() => void signOut()}>Đăng xuất / Sign out</button>
       </header>
       <main>
-        {screen === 'home' && <Home viewer={viewer} />}
+        {screen === 'home' && (
+          <Home
+            viewer={viewer}
+            onSwitched={() => void load()}
+            onOpenEvaluation={(id) => {
+              setOpenId(id);
+              setScreen('evaluations');
+            }}
+          />
+        )}
+        {screen === 'evaluations' && <Evaluations viewer={viewer} openId={openId} />}
         {screen === 'map' && <MapBrowser />}
         {screen === 'reporting' && <Reporting viewer={viewer} />}
       </main>

@@ -16,6 +16,8 @@ const root = join(import.meta.dirname, '../../..');
 const shots = join(root, 'test/e2e/screenshots');
 const LOGIN = 'can-bo-console';
 const PASSWORD = 'mật khẩu đủ dài 2026';
+const OFFICER = 'can-bo-xa-console';
+let commune: { code: string; name: string };
 
 let server: Platform;
 let drop: () => Promise<void>;
@@ -62,6 +64,29 @@ describe.skipIf(!existsSync(CHROMIUM))('the console in a browser (needs /usr/bin
     );
     await call('mutation ($t: String!, $p: String!) { setPassword(resetToken: $t, newPassword: $p) }', {
       t: resetPassword.token,
+      p: PASSWORD,
+    });
+    // A commune officer who also holds the province's grant: the level above verifies what the commune submits.
+    const { adminUnits } = await call<{ adminUnits: { nodes: { code: string; name: string }[] } }>(
+      'query { adminUnits(filter: { parentCode: "82", level: COMMUNE }, first: 1) { nodes { code name } } }',
+    );
+    commune = adminUnits.nodes[0]!;
+    await call('mutation ($input: CreateSubjectInput!) { createSubject(input: $input) { id } }', {
+      input: { kind: 'HOUSEHOLD', code: 'HGD-001', name: 'Hộ ông Lê Văn Tám', unitCode: commune.code },
+    });
+    const officer = await call<{ createUser: { id: string } }>(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { login: OFFICER, name: 'Trần Văn Xã', grant: { role: 'OFFICER', unitCode: commune.code } } },
+    );
+    await call('mutation ($id: ID!) { grantRole(userId: $id, grant: { role: OFFICER, unitCode: "82" }) { id } }', {
+      id: officer.createUser.id,
+    });
+    const reset = await call<{ resetPassword: { token: string } }>(
+      'mutation ($id: ID!) { resetPassword(userId: $id) { token } }',
+      { id: officer.createUser.id },
+    );
+    await call('mutation ($t: String!, $p: String!) { setPassword(resetToken: $t, newPassword: $p) }', {
+      t: reset.resetPassword.token,
       p: PASSWORD,
     });
     browser = await chromium.launch({
@@ -120,5 +145,53 @@ describe.skipIf(!existsSync(CHROMIUM))('the console in a browser (needs /usr/bin
     await page.getByRole('button', { name: 'Đăng xuất / Sign out' }).click();
     await page.getByRole('heading', { name: 'Đăng nhập / Sign in' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('hoctap.session'))).toBeNull();
+  }, 60_000);
+
+  it('enters an evaluation, shows a refused score beside its field, rates it live and submits it', async () => {
+    await page.fill('input[name=login]', OFFICER);
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.getByText('Xin chào / Hello, Trần Văn Xã').waitFor();
+    await page.getByRole('button', { name: 'Đánh giá / Evaluations' }).click();
+    expect(await page.inputValue('input[name=unitCode]')).toBe(commune.code);
+    await page.fill('input[name=year]', '2025');
+    await page.getByRole('button', { name: 'Tìm / Find' }).click();
+    await expect
+      .poll(() => page.locator('select[name=subjectId] option').first().textContent())
+      .toContain('Hộ ông Lê Văn Tám');
+    await page.locator('#score-1\\.1').waitFor();
+    // Above the indicator's maximum: the API refuses it, and says so beside the field it names.
+    await page.fill('#score-1\\.1', '12');
+    await page.getByRole('button', { name: 'Lưu / Save' }).click();
+    const refusal = page.locator('#score-1\\.1-error');
+    await expect.poll(() => refusal.textContent()).toContain('Vượt quá điểm tối đa');
+    expect(await page.getAttribute('#score-1\\.1', 'aria-invalid')).toBe('true');
+    await page.screenshot({ path: join(shots, 'console-evaluation-refused.png'), fullPage: true });
+    const inputs = page.locator('.sheet input');
+    for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill('9');
+    await expect.poll(() => page.getByTestId('preview-total').textContent()).toBe('90');
+    expect(await refusal.count()).toBe(0);
+    expect(await page.getByTestId('preview-rating').textContent()).not.toContain('Chưa xếp loại');
+    await page.getByRole('button', { name: 'Lưu / Save' }).click();
+    await expect.poll(() => page.getByTestId('evaluation-state').textContent()).toContain('DRAFT');
+    await page.getByRole('button', { name: 'Gửi tự đánh giá / Submit self-assessment' }).click();
+    await expect.poll(() => page.getByTestId('evaluation-state').textContent()).toContain('SUBMITTED');
+    await page.screenshot({ path: join(shots, 'console-evaluation-submitted.png'), fullPage: true });
+  }, 60_000);
+
+  it('switches to the province grant, finds the evaluation in the inbox and verifies it', async () => {
+    await page.getByRole('button', { name: 'Tài khoản / Account' }).click();
+    await page.getByRole('button', { name: 'Dùng quyền này / Use this grant' }).click();
+    await expect.poll(() => page.getByTestId('who').textContent()).toContain('Đồng Tháp');
+    const row = page.getByTestId('inbox').locator('tr', { hasText: 'Hộ ông Lê Văn Tám' });
+    await expect.poll(() => row.textContent()).toContain('Thẩm định / Verify');
+    await page.screenshot({ path: join(shots, 'console-home-inbox.png'), fullPage: true });
+    await row.getByRole('button', { name: 'Hộ ông Lê Văn Tám' }).click();
+    await expect.poll(() => page.getByTestId('evaluation-state').textContent()).toContain('SUBMITTED');
+    await page.getByRole('button', { name: 'Thẩm định / Verify' }).click();
+    await expect.poll(() => page.getByTestId('evaluation-state').textContent()).toContain('VERIFIED');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(shots, 'console-evaluation-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
   }, 60_000);
 });
