@@ -1,6 +1,7 @@
 import { ConsoleSignOutDocument, ConsoleViewerDocument, type ConsoleViewerQuery } from '@hoctap/client';
 import { useCallback, useEffect, useState } from 'react';
 import { request } from './api.js';
+import { Analytics } from './Analytics.js';
 import { Evaluations } from './Evaluations.js';
 import { Home } from './Home.js';
 import { MapBrowser } from './MapBrowser.js';
@@ -8,10 +9,11 @@ import { Reporting } from './Reporting.js';
 import { session } from './session.js';
 import { SignIn } from './SignIn.js';
 
-type Screen = 'home' | 'evaluations' | 'map' | 'reporting';
+type Screen = 'home' | 'evaluations' | 'analytics' | 'map' | 'reporting';
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'home', label: 'Tài khoản / Account' },
   { id: 'evaluations', label: 'Đánh giá / Evaluations' },
+  { id: 'analytics', label: 'Phân tích / Analytics' },
   { id: 'map', label: 'Bản đồ hành chính / Map' },
   { id: 'reporting', label: 'Báo cáo / Reporting' },
 ];
@@ -20,7 +22,12 @@ export type Viewer = ConsoleViewerQuery['viewer'];
 
 export function App() {
   const [viewer, setViewer] = useState<Viewer | null>(null);
-  const [screen, setScreen] = useState<Screen>('home');
+  // A shared link opens its screen (the analytics explorer keeps its whole view in the query string).
+  const [screen, setScreen] = useState<Screen>(() =>
+    SCREENS.some((s) => s.id === new URLSearchParams(location.search).get('view'))
+      ? (new URLSearchParams(location.search).get('view') as Screen)
+      : 'home',
+  );
   const [loading, setLoading] = useState(true);
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -63,6 +70,7 @@ export function App() {
               onClick={() => {
                 setOpenId(null);
                 setScreen(s.id);
+                if (s.id !== 'analytics') history.replaceState(null, '', '/');
               }}
             >
               {s.label}
@@ -87,6 +95,7 @@ export function App() {
           />
         )}
         {screen === 'evaluations' && <Evaluations viewer={viewer} openId={openId} />}
+        {screen === 'analytics' && <Analytics />}
         {screen === 'map' && <MapBrowser />}
         {screen === 'reporting' && <Reporting viewer={viewer} />}
       </main>
