@@ -5,14 +5,16 @@ import { Analytics } from './Analytics.js';
 import { Evaluations } from './Evaluations.js';
 import { Home } from './Home.js';
 import { MapBrowser } from './MapBrowser.js';
+import { ReportEntry } from './ReportEntry.js';
 import { Reporting } from './Reporting.js';
 import { session } from './session.js';
 import { SignIn } from './SignIn.js';
 
-type Screen = 'home' | 'evaluations' | 'analytics' | 'map' | 'reporting';
+type Screen = 'home' | 'evaluations' | 'report' | 'analytics' | 'map' | 'reporting';
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'home', label: 'Tài khoản / Account' },
   { id: 'evaluations', label: 'Đánh giá / Evaluations' },
+  { id: 'report', label: 'Nhập báo cáo / Report entry' },
   { id: 'analytics', label: 'Phân tích / Analytics' },
   { id: 'map', label: 'Bản đồ hành chính / Map' },
   { id: 'reporting', label: 'Báo cáo / Reporting' },
@@ -95,6 +97,7 @@ export function App() {
           />
         )}
         {screen === 'evaluations' && <Evaluations viewer={viewer} openId={openId} />}
+        {screen === 'report' && <ReportEntry viewer={viewer} />}
         {screen === 'analytics' && <Analytics />}
         {screen === 'map' && <MapBrowser />}
         {screen === 'reporting' && <Reporting viewer={viewer} />}
