@@ -1,13 +1,13 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { ChartData } from './chart-data.js';
 import type { ChartKind } from './explorer-state.js';
 
 // Only the parts drawn here are bundled (ECharts' modular build), so the main bundle stays small.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
@@ -29,7 +29,7 @@ export function Chart({
 
   useEffect(() => {
     if (!element.current) return;
-    chart.current = echarts.init(element.current, undefined, { renderer: 'svg', locale: 'EN' });
+    chart.current = echarts.init(element.current, undefined, { renderer: 'canvas', locale: 'EN' });
     const resize = () => chart.current?.resize();
     window.addEventListener('resize', resize);
     return () => {
