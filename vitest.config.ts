@@ -28,7 +28,12 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/console/src/**/*.test.tsx',
+      'plugins/*/src/**/*.test.ts',
+      'test/e2e/**/*.test.ts',
+    ],
     globalSetup: ['test/setup/global-setup.ts'],
     // The default output, plus every skipped test with its reason.
     reporters: ['default', './test/setup/skipped-reporter.ts'],

@@ -1,15 +1,21 @@
 import { ConsoleSignOutDocument, ConsoleViewerDocument, type ConsoleViewerQuery } from '@hoctap/client';
 import { useCallback, useEffect, useState } from 'react';
 import { request } from './api.js';
+import { Analytics } from './Analytics.js';
+import { Evaluations } from './Evaluations.js';
 import { Home } from './Home.js';
 import { MapBrowser } from './MapBrowser.js';
+import { ReportEntry } from './ReportEntry.js';
 import { Reporting } from './Reporting.js';
 import { session } from './session.js';
 import { SignIn } from './SignIn.js';
 
-type Screen = 'home' | 'map' | 'reporting';
+type Screen = 'home' | 'evaluations' | 'report' | 'analytics' | 'map' | 'reporting';
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'home', label: 'Tài khoản / Account' },
+  { id: 'evaluations', label: 'Đánh giá / Evaluations' },
+  { id: 'report', label: 'Nhập báo cáo / Report entry' },
+  { id: 'analytics', label: 'Phân tích / Analytics' },
   { id: 'map', label: 'Bản đồ hành chính / Map' },
   { id: 'reporting', label: 'Báo cáo / Reporting' },
 ];
@@ -18,8 +24,14 @@ export type Viewer = ConsoleViewerQuery['viewer'];
 
 export function App() {
   const [viewer, setViewer] = useState<Viewer | null>(null);
-  const [screen, setScreen] = useState<Screen>('home');
+  // A shared link opens its screen (the analytics explorer keeps its whole view in the query string).
+  const [screen, setScreen] = useState<Screen>(() =>
+    SCREENS.some((s) => s.id === new URLSearchParams(location.search).get('view'))
+      ? (new URLSearchParams(location.search).get('view') as Screen)
+      : 'home',
+  );
   const [loading, setLoading] = useState(true);
+  const [openId, setOpenId] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -54,16 +66,39 @@ export function App() {
         <h1>Hoc Tap</h1>
         <nav style={{ display: 'flex', gap: '.5rem' }}>
           {SCREENS.map((s) => (
-            <button key={s.id} aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+            <button
+              key={s.id}
+              aria-current={screen === s.id ? 'page' : undefined}
+              onClick={() => {
+                setOpenId(null);
+                setScreen(s.id);
+                if (s.id !== 'analytics') history.replaceState(null, '', '/');
+              }}
+            >
               {s.label}
             </button>
           ))}
         </nav>
-        <span style={{ marginLeft: 'auto' }}>{viewer.user?.name ?? viewer.role}</span>
+        <span style={{ marginLeft: 'auto' }} data-testid="who">
+          {viewer.user?.name ?? viewer.role} · {viewer.role}
+          {viewer.scope ? ` · ${viewer.scope.name}` : ''}
+        </span>
         <button onClick={() => void signOut()}>Đăng xuất / Sign out</button>
       </header>
       <main>
-        {screen === 'home' && <Home viewer={viewer} />}
+        {screen === 'home' && (
+          <Home
+            viewer={viewer}
+            onSwitched={() => void load()}
+            onOpenEvaluation={(id) => {
+              setOpenId(id);
+              setScreen('evaluations');
+            }}
+          />
+        )}
+        {screen === 'evaluations' && <Evaluations viewer={viewer} openId={openId} />}
+        {screen === 'report' && <ReportEntry viewer={viewer} />}
+        {screen === 'analytics' && <Analytics />}
         {screen === 'map' && <MapBrowser />}
         {screen === 'reporting' && <Reporting viewer={viewer} />}
       </main>

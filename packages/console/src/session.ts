@@ -18,6 +18,7 @@ function read(): Tokens | null {
 
 export const session = {
   accessToken: (): string | null => read()?.accessToken ?? null,
+  refreshToken: (): string | null => read()?.refreshToken ?? null,
   save: (tokens: Tokens): void => sessionStorage.setItem(KEY, JSON.stringify(tokens)),
   clear: (): void => sessionStorage.removeItem(KEY),
 };
