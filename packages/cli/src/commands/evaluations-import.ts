@@ -12,8 +12,8 @@ export interface EvaluationsImportOptions {
 const STATES: readonly ImportState[] = ['DRAFT', 'SUBMITTED'];
 
 /**
- * `hoctap evaluations import <file.csv>`: checks every row, then writes all of them in one
- * transaction, or none and lists each refused row with its line and reason (exit 1).
+ * `hoctap evaluations import <file.csv>`: checks every row, then writes all of them (in chunks
+ * that each commit, resumable), or none and lists each refused row with its line and reason (exit 1).
  */
 export async function evaluationsImportCommand(file: string, options: EvaluationsImportOptions): Promise<void> {
   const state = (options.state ?? 'DRAFT').toUpperCase() as ImportState;

@@ -47,7 +47,12 @@ describe('importEvaluationsCsv', () => {
   it('writes subjects, evaluations and their first history step, audited; a second run adds nothing', async () => {
     const rows = [household('N1'), household('N2'), household('N1', full, '2023')];
     const first = await importEvaluationsCsv(db.orm.em.fork(), csv(rows), options);
-    expect(first).toEqual({ rows: 3, written: { subjects: 2, evaluations: 3, alreadyPresent: 0 }, problems: [] });
+    expect(first).toEqual({
+      importId: expect.any(String),
+      rows: 3,
+      written: { subjects: 2, evaluations: 3, alreadyPresent: 0 },
+      problems: [],
+    });
     const em = db.orm.em.fork();
     const n1 = await em.findOneOrFail(Subject, { code: 'N1' });
     const evaluations = await em.find(Evaluation, { subject: n1.id }, { orderBy: { year: 'asc' } });
@@ -129,6 +134,73 @@ describe('importEvaluationsCsv', () => {
     ]);
     const unknown = await importEvaluationsCsv(db.orm.em.fork(), csv([[...household('S2'), '5']], ['Z.9']), options);
     expect(unknown.problems.map((p) => `${p.line}:${p.field}:${p.rule}`)).toEqual(['2:Z.9:UNKNOWN_INDICATOR']);
+  });
+
+  it('resumes an import stopped after a chunk and writes each row once', async () => {
+    const rows = [household('R1', full, '2022'), household('R2'), household('R1', full, '2021'), household('R3')];
+    const stopped = importEvaluationsCsv(db.orm.em.fork(), csv(rows), {
+      ...options,
+      chunkSize: 1,
+      afterChunk: (chunk) => {
+        if (chunk === 1) throw new Error('worker stopped');
+      },
+    });
+    await expect(stopped).rejects.toThrow('worker stopped');
+    const em = db.orm.em.fork();
+    const [record] = await em.execute<{ id: string; chunks_written: number; phase: string }[]>(
+      `select id, chunks_written, phase from evaluation_import order by created_at desc limit 1`,
+    );
+    expect([record!.chunks_written, record!.phase]).toEqual([2, 'CHECKED']);
+    const written = () =>
+      em.execute<{ code: string; year: number; steps: string }[]>(
+        `select s.code, e.year, (select count(*) from workflow_transition w where w.target_id = e.id) as steps
+         from evaluation e join subject s on s.id = e.subject_id where s.code in ('R1', 'R2', 'R3') order by 1, 2`,
+      );
+    expect((await written()).map((r) => r.code)).toEqual(['R1', 'R2']);
+
+    // The checked rows are still staged: the file is not read again.
+    const resumed = await importEvaluationsCsv(
+      em,
+      () => {
+        throw new Error('the file was read again');
+      },
+      { ...options, chunkSize: 1, importId: record!.id },
+    );
+    expect(resumed.written).toEqual({ subjects: 3, evaluations: 4, alreadyPresent: 0 });
+    expect((await written()).map((r) => `${r.code}:${r.year}:${r.steps}`)).toEqual([
+      'R1:2021:1',
+      'R1:2022:1',
+      'R2:2024:1',
+      'R3:2024:1',
+    ]);
+    expect(await em.count(Subject, { code: 'R1' })).toBe(1);
+    const again = await importEvaluationsCsv(em, csv(rows), { ...options, importId: record!.id });
+    expect(again.written).toEqual(resumed.written);
+  });
+
+  it('stages the file again when the stage was lost (PostgreSQL restarted), still writing each row once', async () => {
+    const rows = [household('L1'), household('L2'), household('L3')];
+    const stopped = importEvaluationsCsv(db.orm.em.fork(), csv(rows), {
+      ...options,
+      chunkSize: 2,
+      afterChunk: () => {
+        throw new Error('worker stopped');
+      },
+    });
+    await expect(stopped).rejects.toThrow('worker stopped');
+    const em = db.orm.em.fork();
+    const [record] = await em.execute<{ id: string }[]>(
+      `select id from evaluation_import order by created_at desc limit 1`,
+    );
+    // An UNLOGGED table is emptied by crash recovery.
+    await em.execute(`truncate evaluation_import_stage_${record!.id.replaceAll('-', '')}`);
+    const resumed = await importEvaluationsCsv(em, csv(rows), { ...options, chunkSize: 2, importId: record!.id });
+    expect(resumed.written).toEqual({ subjects: 3, evaluations: 3, alreadyPresent: 0 });
+    expect(
+      await em.count(Evaluation, {
+        subjectKey: { $in: (await em.find(Subject, { code: { $in: ['L1', 'L2', 'L3'] } })).map((s) => s.id) },
+      }),
+    ).toBe(3);
   });
 
   it('refuses a file without the required columns at line 1', async () => {
