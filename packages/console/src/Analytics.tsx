@@ -53,6 +53,10 @@ const DIMENSION_VI: Record<AnalyticsDimension, string> = {
   FUND_ENTRY_KIND: 'Loại bút toán / Fund entry kind',
   DONOR_TYPE: 'Loại nhà tài trợ / Donor type',
   PLUGIN: 'Phần mở rộng / Plugin',
+  DATA_SET: 'Bộ báo cáo / Data set',
+  PERIOD: 'Kỳ báo cáo / Period',
+  DATA_ELEMENT: 'Chỉ tiêu / Data element',
+  CATEGORY: 'Phân tổ / Category',
 };
 const CHARTS: { kind: ChartKind; label: string }[] = [
   { kind: 'bar', label: 'Cột / Bar' },
