@@ -81,7 +81,15 @@ export function ormConfig(options: OrmOptions): Options {
     schemaGenerator: {
       ignoreRoutines: true,
       ignoreTriggers: true,
-      skipTables: [/^analytics_/, 'hoctap_plugin_set', 'data_value'],
+      skipTables: [
+        /^analytics_/,
+        'hoctap_plugin_set',
+        'data_value',
+        'evaluation_import',
+        'evaluation_import_problem',
+        'job',
+        'job_file_part',
+      ],
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     ...(options.replicas?.length

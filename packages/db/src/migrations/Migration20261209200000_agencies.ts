@@ -10,13 +10,13 @@ export class Migration20261209200000_agencies extends Migration {
   override name = 'Migration20261209200000_agencies';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "agency" ("code" text not null, "name" text not null, "kind" text not null, "unit_id" uuid null, "aliases" jsonb not null default '[]', "source" text not null, primary key ("code"));`);
+    this.addSql(`create table "agency" ("code" text not null, "name" text not null, "kind" text not null, "unit_id" uuid null, "aliases" jsonb not null, "source" text not null, primary key ("code"));`);
     this.addSql(`create index "agency_unit_id_index" on "agency" ("unit_id");`);
-    this.addSql(`alter table "agency" add constraint "agency_unit_id_foreign" foreign key ("unit_id") references "admin_unit" ("id");`);
+    this.addSql(`alter table "agency" add constraint "agency_unit_id_foreign" foreign key ("unit_id") references "admin_unit" ("id") on delete set null;`);
     this.addSql(`alter table "plan" add column "issuer_agency_code" text null;`);
-    this.addSql(`alter table "plan" add constraint "plan_issuer_agency_code_foreign" foreign key ("issuer_agency_code") references "agency" ("code");`);
     this.addSql(`alter table "plan_task" add column "lead_agency_code" text null, add column "coordinator_agency_codes" jsonb not null default '[]';`);
-    this.addSql(`alter table "plan_task" add constraint "plan_task_lead_agency_code_foreign" foreign key ("lead_agency_code") references "agency" ("code");`);
+    // The default only fills the rows already there; new rows get theirs from the entity.
+    this.addSql(`alter table "plan_task" alter column "coordinator_agency_codes" drop default;`);
   }
 
   override down(): void | Promise<void> {
