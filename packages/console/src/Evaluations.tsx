@@ -28,6 +28,7 @@ import {
   valuesOf,
 } from './evaluation-form.js';
 import { formatDay, sortByLabel } from './format.js';
+import { Messages } from './Messages.js';
 
 type Evaluation = ConsoleEvaluationFieldsFragment;
 type Subject = ConsoleSubjectsQuery['subjects']['nodes'][number];
@@ -163,14 +164,19 @@ export function Evaluations({ viewer, openId }: { viewer: Viewer; openId?: strin
       open(saved);
       setNotice('Đã lưu / Saved');
     } catch (e) {
-      const problems = problemsOf(e);
-      setSaveProblems(problems);
-      setError(
-        problems.length > 0
-          ? 'Có ô bị từ chối, xem lời nhắn bên cạnh / Refused: see the message beside each field'
-          : messageOf(e),
-      );
+      showRefusal(e);
     }
+  };
+
+  // The API names each refused field: those messages go beside their fields, a summary on top.
+  const showRefusal = (e: unknown) => {
+    const problems = problemsOf(e);
+    setSaveProblems(problems);
+    setError(
+      problems.length > 0
+        ? 'Có ô bị từ chối, xem lời nhắn bên cạnh / Refused: see the message beside each field'
+        : messageOf(e),
+    );
   };
 
   const act = async (action: string) => {
@@ -187,13 +193,7 @@ export function Evaluations({ viewer, openId }: { viewer: Viewer; openId?: strin
       open((await request(ConsoleEvaluationDocument, { id: evaluation.id })).evaluation);
       setNotice('Đã chuyển trạng thái / State changed');
     } catch (e) {
-      const problems = problemsOf(e);
-      setSaveProblems(problems);
-      setError(
-        problems.length > 0
-          ? 'Có ô bị từ chối, xem lời nhắn bên cạnh / Refused: see the message beside each field'
-          : messageOf(e),
-      );
+      showRefusal(e);
     }
   };
 
@@ -250,16 +250,7 @@ export function Evaluations({ viewer, openId }: { viewer: Viewer; openId?: strin
         <button type="submit">Tìm / Find</button>
       </form>
       {beside('year')}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Messages error={error} notice={notice} />
 
       {list.length > 0 ? (
         <table data-testid="evaluations">

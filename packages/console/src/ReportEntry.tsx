@@ -11,6 +11,7 @@ import { problemText } from './evaluation-form.js';
 import { formatDay } from './format.js';
 import { cellKey, cellsOf, type DataSetForm, reportProblems, valuesOf } from './report-form.js';
 import { session } from './session.js';
+import { Messages } from './Messages.js';
 
 type Report = ConsoleReportFieldsFragment;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -190,16 +191,7 @@ export function ReportEntry({ viewer }: { viewer: Viewer }) {
       </form>
       {beside('unitCode')}
       {beside('period')}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Messages error={error} notice={notice} />
 
       {opened && set ? (
         <>
